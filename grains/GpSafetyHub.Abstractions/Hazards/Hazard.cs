@@ -1,0 +1,21 @@
+namespace GpSafetyHub.Hazards;
+
+/// <summary>
+/// A hazard in a hazard log: its content plus what the log keeps about it. <see cref="Revision"/>
+/// counts its changes, so an edit can say which revision it was based on.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record Hazard(
+    [property: Id(0)] string Id,
+    [property: Id(1)] DateOnly DateAdded,
+    [property: Id(2)] int Revision,
+    [property: Id(3)] HazardContent Content,
+    [property: Id(4)] string? ClosedReason)
+{
+    public HazardStatus Status => ClosedReason is null ? Content.Status : HazardStatus.Closed;
+
+    public bool IsClosed => ClosedReason is not null;
+
+    /// <summary>Ids run <c>H-001</c>, <c>H-002</c>, … in the order hazards are added, and never change.</summary>
+    public static string IdFor(int number) => $"H-{number:D3}";
+}

@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using GpSafetyHub.Hazards;
+
+namespace GpSafetyHub.Programmes;
+
+/// <summary>
+/// A change to a programme hazard log, as stored in its journal. The discriminators are part of the
+/// stored format: never rename one.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ProgrammeCreated), "programme-created")]
+[JsonDerivedType(typeof(HazardAdded), "hazard-added")]
+[JsonDerivedType(typeof(HazardRevised), "hazard-revised")]
+[JsonDerivedType(typeof(HazardClosed), "hazard-closed")]
+[JsonDerivedType(typeof(VersionPublished), "version-published")]
+public abstract record ProgrammeLogEvent;
+
+public sealed record ProgrammeCreated(string ProgrammeId, ProgrammeDetails Details) : ProgrammeLogEvent;
+
+public sealed record HazardAdded(Hazard Hazard) : ProgrammeLogEvent;
+
+public sealed record HazardRevised(Hazard Hazard, IReadOnlyList<string> ChangedFields) : ProgrammeLogEvent;
+
+public sealed record HazardClosed(string HazardId, int Revision, string Reason) : ProgrammeLogEvent;
+
+/// <summary>The draft as it stood was signed off as version <paramref name="Number"/>.</summary>
+public sealed record VersionPublished(int Number, CsoSignOff SignOff, string Summary, int DraftRevision) : ProgrammeLogEvent;

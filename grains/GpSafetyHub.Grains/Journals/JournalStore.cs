@@ -1,0 +1,130 @@
+using System.Net;
+using Azure;
+using Azure.Data.Tables;
+using GpSafetyHub.Errors;
+using GpSafetyHub.Grains.Storage;
+using GpSafetyHub.History;
+using Orleans.Storage;
+
+namespace GpSafetyHub.Grains.Journals;
+
+/// <summary>
+/// Event journals on Azure Tables. A stream (one grain) is one partition holding its changes as
+/// rows <c>c-0000000042</c>, the latest <c>snapshot</c>, and documents <c>d-…</c>. New changes,
+/// the new snapshot and any documents are committed in one entity-group transaction: all or
+/// nothing, and since change rows are inserted, a writer that is behind collides on the row key
+/// and gets <see cref="InconsistentStateException"/> with nothing written.
+/// </summary>
+public sealed class JournalStore(HubTables tables)
+{
+    private const string SnapshotRow = "snapshot";
+    private const string ChangePrefix = "c-";
+    private const string ChangeUpperBound = "c.";
+    private const string DocumentPrefix = "d-";
+    private const int MaxEntitiesPerTransaction = 100;
+
+    // Azure caps a transaction at 4 MiB of request; payloads travel as base64 inside JSON.
+    private const int MaxTransactionPayloadBytes = 2 * 1024 * 1024;
+
+    private TableClient Table => tables.Journals;
+
+    public async Task<(long Version, TState State)?> ReadSnapshotAsync<TState>(string streamId, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(streamId), SnapshotRow, cancellationToken: cancellationToken);
+        if (!response.HasValue || response.Value is null) return null;
+        var version = response.Value.GetInt64("Version") ?? throw new InvalidDataException($"Snapshot of {streamId} has no Version.");
+        return (version, JournalCodec.Decode<TState>(EntityPayload.Read(response.Value)));
+    }
+
+    public async Task AppendAsync<TChange, TState>(
+        string streamId,
+        long expectedVersion,
+        IReadOnlyList<RecordedChange<TChange>> changes,
+        TState snapshot,
+        IReadOnlyList<JournalDocument> documents,
+        CancellationToken cancellationToken)
+    {
+        var partition = Partition(streamId);
+        var actions = new List<TableTransactionAction>(changes.Count + documents.Count + 1);
+        var payloadBytes = 0;
+
+        foreach (var change in changes)
+        {
+            if (change.Sequence != expectedVersion + actions.Count + 1)
+                throw new ArgumentException("Changes must continue the journal's sequence without gaps.", nameof(changes));
+            var entity = new TableEntity(partition, ChangeRow(change.Sequence))
+            {
+                ["At"] = change.At,
+                ["Actor"] = change.Actor.Name,
+                ["Change"] = change.Change!.GetType().Name,
+            };
+            payloadBytes += Fill(entity, change, $"Change {change.Sequence} of {streamId}");
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, entity));
+        }
+
+        var snapshotEntity = new TableEntity(partition, SnapshotRow) { ["Version"] = expectedVersion + changes.Count };
+        payloadBytes += Fill(snapshotEntity, snapshot, $"The record of {streamId}");
+        actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, snapshotEntity));
+
+        foreach (var document in documents)
+        {
+            var entity = new TableEntity(partition, DocumentPrefix + TableKeys.Escape(document.Key));
+            payloadBytes += Fill(entity, document.Content, $"Document {document.Key} of {streamId}");
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, entity));
+        }
+
+        if (actions.Count > MaxEntitiesPerTransaction || payloadBytes > MaxTransactionPayloadBytes)
+            throw new StorageLimitExceededException(
+                $"This change to {streamId} would write {actions.Count} records and {payloadBytes / 1024} KiB at once, more than one atomic write allows; nothing was saved.");
+
+        try
+        {
+            await Table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+        {
+            throw new InconsistentStateException(
+                $"Journal {streamId} has moved past version {expectedVersion}: another writer got there first.",
+                expectedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), "unknown", e);
+        }
+    }
+
+    /// <summary>Changes with sequence numbers from <paramref name="first"/> to <paramref name="last"/>, oldest first.</summary>
+    public IAsyncEnumerable<RecordedChange<TChange>> ReadChangesAsync<TChange>(
+        string streamId, long first, long last, CancellationToken cancellationToken) =>
+        QueryChanges<TChange>(TableClient.CreateQueryFilter(
+            $"PartitionKey eq {Partition(streamId)} and RowKey ge {ChangeRow(first)} and RowKey le {ChangeRow(last)}"), cancellationToken);
+
+    /// <summary>Every change recorded at or before <paramref name="until"/>, oldest first.</summary>
+    public IAsyncEnumerable<RecordedChange<TChange>> ReadChangesUntilAsync<TChange>(
+        string streamId, DateTimeOffset until, CancellationToken cancellationToken) =>
+        QueryChanges<TChange>(TableClient.CreateQueryFilter(
+            $"PartitionKey eq {Partition(streamId)} and RowKey ge {ChangePrefix} and RowKey lt {ChangeUpperBound} and At le {until}"), cancellationToken);
+
+    public async Task<T?> ReadDocumentAsync<T>(string streamId, string key, CancellationToken cancellationToken)
+        where T : class
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(
+            Partition(streamId), DocumentPrefix + TableKeys.Escape(key), cancellationToken: cancellationToken);
+        return response.HasValue && response.Value is not null ? JournalCodec.Decode<T>(EntityPayload.Read(response.Value)) : null;
+    }
+
+    private async IAsyncEnumerable<RecordedChange<TChange>> QueryChanges<TChange>(
+        string filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            yield return JournalCodec.Decode<RecordedChange<TChange>>(EntityPayload.Read(entity));
+    }
+
+    private static int Fill<T>(TableEntity entity, T content, string description)
+    {
+        var payload = JournalCodec.Encode(content);
+        EntityPayload.Write(entity, payload, description);
+        return payload.Length;
+    }
+
+    private static string Partition(string streamId) => TableKeys.Escape(streamId);
+
+    private static string ChangeRow(long sequence) =>
+        ChangePrefix + sequence.ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using GpSafetyHub.Grains.Storage;
+using GpSafetyHub.Programmes;
+
+namespace GpSafetyHub.Grains.Programmes;
+
+/// <summary>The directory of programmes: one small persisted list, fed by each programme log.</summary>
+public sealed class ProgrammeDirectoryGrain(
+    [PersistentState("directory", HubStorage.ProviderName)] IPersistentState<ProgrammeDirectoryState> directory)
+    : Grain, IProgrammeDirectoryGrain
+{
+    public async Task Upsert(ProgrammeListing listing)
+    {
+        if (directory.State.Programmes.TryGetValue(listing.Id, out var held) && held.JournalVersion >= listing.JournalVersion) return;
+        directory.State.Programmes[listing.Id] = listing;
+        await directory.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<ProgrammeListing>> List() =>
+        Task.FromResult<IReadOnlyList<ProgrammeListing>>(
+            directory.State.Programmes.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray());
+}
+
+[GenerateSerializer]
+public sealed class ProgrammeDirectoryState
+{
+    [Id(0)]
+    public Dictionary<string, ProgrammeListing> Programmes { get; set; } = new(StringComparer.Ordinal);
+}

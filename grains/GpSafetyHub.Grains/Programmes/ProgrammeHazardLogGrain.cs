@@ -1,0 +1,158 @@
+using GpSafetyHub.Errors;
+using GpSafetyHub.Grains.Journals;
+using GpSafetyHub.Hazards;
+using GpSafetyHub.History;
+using GpSafetyHub.Programmes;
+using Microsoft.Extensions.Logging;
+using Orleans.Storage;
+
+namespace GpSafetyHub.Grains.Programmes;
+
+/// <summary>
+/// A programme hazard log, event-sourced: every change is a recorded, attributed entry committed
+/// atomically with the new state. Published versions are stored once as documents beside the
+/// journal. After each change the programme's listing is pushed to the directory.
+/// </summary>
+public sealed partial class ProgrammeHazardLogGrain(
+    JournalStore store,
+    TimeProvider clock,
+    ILogger<ProgrammeHazardLogGrain> logger) : Grain, IProgrammeHazardLogGrain
+{
+    private const int MaxHistoryPage = 100;
+    private readonly Dictionary<int, PublishedVersion> _versions = [];
+    private Journal<ProgrammeHazardLogState, ProgrammeLogEvent> _journal = null!;
+    private DirectoryListingPush _listing = null!;
+
+    private ProgrammeHazardLogState Log => _journal.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _journal = new(store, StreamId(this.GetPrimaryKeyString()));
+        _listing = new(this, GrainFactory, logger);
+        await _journal.LoadAsync(cancellationToken);
+        // Heals a listing push lost to a crash between a commit and its push.
+        if (Log.Exists) _listing.Push(ProgrammeListing.Of(View()));
+    }
+
+    public async Task<ProgrammeView> Create(ProgrammeDetails details, Actor actor)
+    {
+        var change = Log.DecideCreate(ProgrammeId.Parse(this.GetPrimaryKeyString(), "input.id"), details);
+        await Record(change, actor, reason: null);
+        return View();
+    }
+
+    public Task<ProgrammeView> Get()
+    {
+        EnsureExists();
+        return Task.FromResult(View());
+    }
+
+    public async Task<ProgrammeView> GetAsOf(DateTimeOffset at)
+    {
+        var (version, state) = await _journal.ReplayUntilAsync(at, CancellationToken.None);
+        if (!state.Exists) throw new NotFoundException($"The programme did not exist at {at:O}.", "at");
+        return ProgrammeView.Of(state, version);
+    }
+
+    public async Task<Hazard> AddHazard(HazardContent content, string reason, Actor actor)
+    {
+        var why = ChangeReason.Require(reason);
+        var change = Log.DecideAddHazard(content, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await Record(change, actor, why);
+        return Log.Hazards[change.Hazard.Id];
+    }
+
+    public async Task<Hazard> ReviseHazard(string hazardId, int expectedRevision, HazardContent content, string reason, Actor actor)
+    {
+        var why = ChangeReason.Require(reason);
+        var change = Log.DecideReviseHazard(hazardId, expectedRevision, content);
+        await Record(change, actor, why);
+        return Log.Hazards[hazardId];
+    }
+
+    public async Task<Hazard> CloseHazard(string hazardId, int expectedRevision, string reason, Actor actor)
+    {
+        var why = ChangeReason.Require(reason);
+        var change = Log.DecideCloseHazard(hazardId, expectedRevision, why);
+        await Record(change, actor, why);
+        return Log.Hazards[hazardId];
+    }
+
+    public async Task<PublishedVersionSummary> Publish(int expectedDraftRevision, CsoSignOff signOff, string summary, Actor actor)
+    {
+        var change = Log.DecidePublish(expectedDraftRevision, signOff, summary);
+        var at = clock.GetUtcNow();
+        var version = Log.Freeze(change, at, actor);
+        await Record(change, actor, change.Summary, at, [new JournalDocument(VersionKey(change.Number), version)]);
+        _versions[change.Number] = version;
+        return version.Summary;
+    }
+
+    public async Task<PublishedVersion> GetVersion(int number)
+    {
+        EnsureExists();
+        if (number < 1 || number > Log.Versions.Count)
+            throw new NotFoundException($"Version {number} has not been published (the latest is {Log.Versions.Count}).", "number");
+        if (!_versions.TryGetValue(number, out var version))
+        {
+            version = await _journal.ReadDocumentAsync<PublishedVersion>(VersionKey(number), CancellationToken.None)
+                ?? throw new InvalidDataException($"Version {number} of {this.GetPrimaryKeyString()} is recorded but its document is missing.");
+            _versions[number] = version;
+        }
+
+        return version;
+    }
+
+    public async Task<HistoryPage> GetHistory(int first, long? before)
+    {
+        EnsureExists();
+        if (first is < 1 or > MaxHistoryPage) throw new ValidationFailedException("first", $"must be from 1 to {MaxHistoryPage}");
+        if (before is < 1) throw new ValidationFailedException("before", "must be a history sequence number (1 or more)");
+        var changes = await _journal.ReadNewestFirstAsync(first, before ?? _journal.Version + 1, CancellationToken.None);
+        var oldest = changes.Count == 0 ? (long?)null : changes[^1].Sequence;
+        return new HistoryPage(changes.Select(ProgrammeHistory.Describe).ToArray(), _journal.Version, oldest > 1 ? oldest : null);
+    }
+
+    /// <summary>Table partition of a programme's journal.</summary>
+    public static string StreamId(string programmeId) => $"programme/{programmeId}";
+
+    private static string VersionKey(int number) => $"version-{number:D6}";
+
+    private Task Record(ProgrammeLogEvent change, Actor actor, string? reason) =>
+        Record(change, actor, reason, clock.GetUtcNow(), null);
+
+    private async Task Record(ProgrammeLogEvent change, Actor actor, string? reason, DateTimeOffset at, IReadOnlyList<JournalDocument>? documents)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        try
+        {
+            await _journal.RecordAsync(change, actor, reason, at, documents);
+        }
+        catch (InconsistentStateException e)
+        {
+            // Another activation wrote first (e.g. during a silo failover): reload so the next
+            // request sees the truth, and tell this caller to re-read.
+            LogJournalConflict(logger, this.GetPrimaryKeyString(), e);
+            await _journal.LoadAsync(CancellationToken.None);
+            throw new ConflictException("The hazard log was changed by someone else at the same moment; re-read it and try again.", null);
+        }
+        catch (Exception e) when (e is not HubException)
+        {
+            // The write may or may not have landed (e.g. a timeout): start afresh from storage.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        _listing.Push(ProgrammeListing.Of(View()));
+    }
+
+    private ProgrammeView View() => ProgrammeView.Of(Log, _journal.Version);
+
+    private void EnsureExists()
+    {
+        if (!Log.Exists) throw new NotFoundException($"No programme has the id '{this.GetPrimaryKeyString()}'.", "programmeId");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Journal conflict on programme {ProgrammeId}; state reloaded")]
+    private static partial void LogJournalConflict(ILogger logger, string programmeId, Exception exception);
+}

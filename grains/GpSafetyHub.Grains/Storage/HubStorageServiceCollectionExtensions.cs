@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using GpSafetyHub.Grains.Journals;
+using Orleans.Storage;
+
+namespace GpSafetyHub.Grains.Storage;
+
+public static class HubStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the hub's Azure Table storage: validated <see cref="HubStorageOptions"/> from the
+    /// <c>Storage</c> configuration section, the tables (created as the silo starts), the event
+    /// journals, and a grain-storage provider named <paramref name="providerName"/>.
+    /// </summary>
+    public static ISiloBuilder AddHubTableStorage(this ISiloBuilder silo, string providerName = HubStorage.ProviderName)
+    {
+        var services = silo.Services;
+        services.AddOptions<HubStorageOptions>().BindConfiguration(HubStorageOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubStorageOptions>, HubStorageOptionsValidator>());
+        services.TryAddSingleton<HubTables>();
+        services.TryAddSingleton<JournalStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TableCreation>();
+        // Orleans' own binary serializer, so grain state follows the [GenerateSerializer]/[Id]
+        // contracts that already version the types passed between grains.
+        services.AddKeyedSingleton<IGrainStorage>(providerName, (sp, _) => new AzureTableGrainStorage(
+            sp.GetRequiredService<HubTables>(), new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>())));
+        return silo;
+    }
+}

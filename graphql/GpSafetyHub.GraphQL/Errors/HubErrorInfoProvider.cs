@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+
+namespace GpSafetyHub.GraphQL.Errors;
+
+/// <summary>
+/// Shapes every error the same way: <c>extensions.code</c> is one of the hub's codes, with
+/// <c>field</c> and <c>violations</c> when known. Requests that fail to parse or validate against
+/// the schema are <c>VALIDATION</c>; anything unexpected is <c>INTERNAL</c>, with no details.
+/// </summary>
+internal sealed class HubErrorInfoProvider : IErrorInfoProvider
+{
+    public ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var extensions = new Dictionary<string, object?>();
+        switch (executionError)
+        {
+            case HubExecutionError hub:
+                extensions["code"] = hub.Code;
+                if (hub.Field is not null) extensions["field"] = hub.Field;
+                if (hub.Violations.Count > 0)
+                    extensions["violations"] = hub.Violations.Select(v => new Dictionary<string, object?> { ["field"] = v.Field, ["rule"] = v.Rule }).ToArray();
+                break;
+            case ValidationError or DocumentError:
+                extensions["code"] = "VALIDATION";
+                break;
+            default:
+                extensions["code"] = "INTERNAL";
+                break;
+        }
+
+        return new ErrorInfo { Message = executionError.Message, Extensions = extensions };
+    }
+}

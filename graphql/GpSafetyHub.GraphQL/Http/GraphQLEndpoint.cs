@@ -1,0 +1,133 @@
+using System.Text.Json;
+using GpSafetyHub.Errors;
+using GpSafetyHub.GraphQL.Errors;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Validation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace GpSafetyHub.GraphQL.Http;
+
+/// <summary>
+/// GraphQL over HTTP at <c>/graphql</c>: POST with a JSON body for anything, GET with query-string
+/// parameters for queries only (a mutation over GET is refused, so links and prefetches can never
+/// change data). A request that cannot be parsed or fails validation is a 400; errors always have
+/// the same shape, and never carry stack traces.
+/// </summary>
+internal static class GraphQLEndpoint
+{
+    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, new QueriesOnlyRule()];
+
+    public static async Task Post(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer)
+    {
+        if (!IsJson(http.Request.ContentType))
+        {
+            await WriteRefusal(http, serializer, StatusCodes.Status415UnsupportedMediaType,
+                new ValidationFailedException("Content-Type", "must be application/json"));
+            return;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            await WriteRefusal(http, serializer, StatusCodes.Status400BadRequest,
+                new ValidationFailedException("body", $"must be a JSON GraphQL request ({e.Message})"));
+            return;
+        }
+
+        await Execute(http, executer, serializer, request, DocumentValidator.CoreRules);
+    }
+
+    public static async Task Get(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer)
+    {
+        var query = http.Request.Query;
+        if (!query.ContainsKey("query") && AcceptsHtml(http.Request))
+        {
+            await GraphiQLPage.Write(http);
+            return;
+        }
+
+        GraphQLRequest request;
+        try
+        {
+            request = new GraphQLRequest
+            {
+                Query = query["query"].ToString(),
+                OperationName = NullIfEmpty(query["operationName"].ToString()),
+                Variables = NullIfEmpty(query["variables"].ToString()) is { } variables ? serializer.Deserialize<global::GraphQL.Inputs>(variables) : null,
+            };
+        }
+        catch (JsonException e)
+        {
+            await WriteRefusal(http, serializer, StatusCodes.Status400BadRequest,
+                new ValidationFailedException("variables", $"must be a JSON object ({e.Message})"));
+            return;
+        }
+
+        await Execute(http, executer, serializer, request, GetRules);
+    }
+
+    private static async Task Execute(
+        HttpContext http,
+        IDocumentExecuter<HubSchema> executer,
+        IGraphQLTextSerializer serializer,
+        GraphQLRequest? request,
+        IEnumerable<IValidationRule> rules)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            await WriteRefusal(http, serializer, StatusCodes.Status400BadRequest, new ValidationFailedException("query", "is required"));
+            return;
+        }
+
+        HubUserContext user;
+        try
+        {
+            user = new HubUserContext(ActorHeaders.From(http.Request));
+        }
+        catch (HubException e)
+        {
+            await WriteRefusal(http, serializer, StatusCodes.Status400BadRequest, e);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            UserContext = user,
+            CancellationToken = http.RequestAborted,
+            ValidationRules = rules,
+        });
+        await Write(http, serializer, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
+    }
+
+    private static Task WriteRefusal(HttpContext http, IGraphQLTextSerializer serializer, int status, HubException refusal) =>
+        Write(http, serializer, status, new ExecutionResult { Errors = [new HubExecutionError(refusal)] });
+
+    private static async Task Write(HttpContext http, IGraphQLTextSerializer serializer, int status, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.MediaType.Equals("application/graphql-response+json", StringComparison.OrdinalIgnoreCase));
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,36 @@
+using System.Text.Encodings.Web;
+using GpSafetyHub.GraphQL.Errors;
+using GpSafetyHub.GraphQL.Http;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GpSafetyHub.GraphQL;
+
+public static class HubGraphQLExtensions
+{
+    /// <summary>The hub's schema, its error shape, and the GraphiQL asset location.</summary>
+    public static IServiceCollection AddHubGraphQL(this IServiceCollection services)
+    {
+        services.AddGraphQL(b => b
+            .AddSchema<HubSchema>()
+            // Readable text (quotes, '+', accents) in responses; the body is always served as JSON,
+            // never embedded in HTML, so HTML-safe escaping buys nothing.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(HubSchema).Assembly)
+            .AddErrorInfoProvider<HubErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(UnhandledExceptionMapping.Map));
+        services.AddOptions<GraphiQLOptions>().BindConfiguration(GraphiQLOptions.SectionName);
+        return services;
+    }
+
+    /// <summary>GraphQL at <c>/graphql</c> (GraphiQL for browsers) and GraphiQL's assets under <c>/graphiql</c>.</summary>
+    public static IEndpointRouteBuilder MapHubGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/graphql", GraphQLEndpoint.Post);
+        endpoints.MapGet("/graphql", GraphQLEndpoint.Get);
+        endpoints.MapGet("/graphiql/{name}", GraphiQLPage.Asset);
+        return endpoints;
+    }
+}

@@ -1,0 +1,34 @@
+using GpSafetyHub.GraphQL.Types;
+using GpSafetyHub.Hazards;
+using GpSafetyHub.History;
+using GpSafetyHub.Programmes;
+using GpSafetyHub.Risk;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GpSafetyHub.GraphQL;
+
+/// <summary>The hub's GraphQL schema: one query root, one mutation root, graph types in Types/ and Inputs/.</summary>
+public sealed class HubSchema : Schema
+{
+    public HubSchema(IServiceProvider services, HubQuery query, HubMutation mutation)
+        : base(services)
+    {
+        Description = "GP Safety Hub: programme-level DCB0160 clinical risk management shared across GP practices.";
+        Query = query;
+        Mutation = mutation;
+        this.RegisterTypeMapping<Severity, SeverityGraphType>();
+        this.RegisterTypeMapping<Likelihood, LikelihoodGraphType>();
+        this.RegisterTypeMapping<HazardStatus, HazardStatusGraphType>();
+        this.RegisterTypeMapping<ControlType, ControlTypeGraphType>();
+        this.RegisterTypeMapping<ControlState, ControlStateGraphType>();
+        this.RegisterTypeMapping<RiskAssessment, RiskAssessmentGraphType>();
+        this.RegisterTypeMapping<HazardControl, HazardControlGraphType>();
+        this.RegisterTypeMapping<Hazard, HazardGraphType>();
+        this.RegisterTypeMapping<ProgrammeDetails, ProgrammeDetailsGraphType>();
+        this.RegisterTypeMapping<Actor, ActorGraphType>();
+        this.RegisterTypeMapping<CsoSignOff, SignOffGraphType>();
+        this.RegisterTypeMapping<PublishedVersionSummary, PublishedVersionSummaryGraphType>();
+        this.RegisterTypeMapping<HistoryEntry, HistoryEntryGraphType>();
+    }
+}

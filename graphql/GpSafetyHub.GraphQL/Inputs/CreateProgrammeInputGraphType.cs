@@ -1,0 +1,35 @@
+using GpSafetyHub.Programmes;
+using GraphQL.Types;
+
+namespace GpSafetyHub.GraphQL.Inputs;
+
+/// <summary>A new programme: its id and its details.</summary>
+public sealed record CreateProgrammeInput(string Id, ProgrammeDetails Details);
+
+public sealed class CreateProgrammeInputGraphType : InputObjectGraphType<CreateProgrammeInput>
+{
+    public CreateProgrammeInputGraphType()
+    {
+        Name = "CreateProgrammeInput";
+        Description = "A new programme.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Lower-case slug, 3–64 characters, e.g. 'ai-scribe-nel'. Fixed for life.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The programme's name.");
+        Field<NonNullGraphType<StringGraphType>>("product").Description("The software product being deployed.");
+        Field<NonNullGraphType<StringGraphType>>("supplier").Description("The product's supplier.");
+        Field<NonNullGraphType<StringGraphType>>("supplierSafetyCaseReference").Description("Reference of the supplier's DCB0129 safety case.");
+        Field<NonNullGraphType<StringGraphType>>("csoFunction").Description("The CSO function holding the hazard log.");
+        Field<NonNullGraphType<StringGraphType>>("responsibleCso").Description("The responsible Clinical Safety Officer.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("reviewDate").Description("When the hazard log is next due for review.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new CreateProgrammeInput(
+        value.Get<string>("id"),
+        new ProgrammeDetails(
+            value.Get<string>("name"),
+            value.Get<string>("product"),
+            value.Get<string>("supplier"),
+            value.Get<string>("supplierSafetyCaseReference"),
+            value.Get<string>("csoFunction"),
+            value.Get<string>("responsibleCso"),
+            value.Get<DateOnly>("reviewDate")));
+}

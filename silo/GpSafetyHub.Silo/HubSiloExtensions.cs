@@ -1,0 +1,16 @@
+using GpSafetyHub.Grains.Storage;
+
+namespace GpSafetyHub.Silo;
+
+internal static class HubSiloExtensions
+{
+    /// <summary>Makes this host an Orleans silo with the hub's grains and Azure Table storage.</summary>
+    public static WebApplicationBuilder AddHubSilo(this WebApplicationBuilder builder)
+    {
+        var cluster = builder.Configuration.GetSection(HubClusterOptions.SectionName).Get<HubClusterOptions>() ?? new HubClusterOptions();
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort)
+            .AddHubTableStorage());
+        return builder;
+    }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Starts GP Safety Hub on this machine: Azurite (tables, kept under .data/), MailDev (SMTP with a
+# web inbox) and the hub itself (Orleans silo + GraphQL). Ctrl+C stops all three; Azurite is
+# stopped with SIGINT so it flushes its data to disk.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+HUB_PORT="${HUB_PORT:-5080}"
+TABLE_PORT="${TABLE_PORT:-10002}"
+SMTP_PORT="${SMTP_PORT:-1025}"
+MAIL_WEB_PORT="${MAIL_WEB_PORT:-1080}"
+DATA_DIR="${HUB_DATA_DIR:-$REPO_DIR/.data}"
+
+require_toolchain
+ensure_npm_tools
+mkdir -p "$DATA_DIR/azurite" "$DATA_DIR/maildev"
+
+echo "Building the hub..."
+dotnet build "$REPO_DIR/silo/GpSafetyHub.Silo" -c Release --nologo -v quiet || die "The build failed."
+
+# Started in the background and stopped by this script, so that Ctrl+C, a closed terminal or
+# a kill all stop every service: the hub with SIGTERM (graceful), Azurite with SIGINT (it flushes
+# its data only then).
+hub=""
+services=()
+stop_all() {
+  trap - INT TERM EXIT
+  [ -n "$hub" ] && kill -TERM "$hub" 2>/dev/null && wait "$hub" 2>/dev/null
+  for pid in "${services[@]}"; do kill -INT "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop_all INT TERM EXIT
+
+node "$TOOLS_DIR/node_modules/azurite/dist/src/table/main.js" \
+  --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" --location "$DATA_DIR/azurite" \
+  --disableTelemetry --silent > "$DATA_DIR/azurite.log" 2>&1 &
+services+=($!)
+node "$TOOLS_DIR/node_modules/maildev/dist/bin/maildev.js" \
+  --ip 127.0.0.1 --web-ip 127.0.0.1 -s "$SMTP_PORT" -w "$MAIL_WEB_PORT" \
+  --mail-directory "$DATA_DIR/maildev" --silent > "$DATA_DIR/maildev.log" 2>&1 &
+services+=($!)
+
+wait_for_url "http://127.0.0.1:$TABLE_PORT/devstoreaccount1/Tables" 30 || die "Azurite did not start; see $DATA_DIR/azurite.log"
+wait_for_url "http://127.0.0.1:$MAIL_WEB_PORT/api/healthz" 30 || die "MailDev did not start; see $DATA_DIR/maildev.log"
+
+cat <<INFO
+GP Safety Hub is starting:
+  GraphQL + GraphiQL  http://127.0.0.1:$HUB_PORT/graphql
+  Health              http://127.0.0.1:$HUB_PORT/health
+  Mail inbox          http://127.0.0.1:$MAIL_WEB_PORT
+  Table storage       http://127.0.0.1:$TABLE_PORT (Azurite, data in $DATA_DIR/azurite)
+Press Ctrl+C to stop.
+INFO
+
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export Storage__ConnectionString="$(azurite_connection_string "$TABLE_PORT")"
+export GraphiQL__NodeModulesPath="$TOOLS_DIR/node_modules"
+silo_dir="$REPO_DIR/silo/GpSafetyHub.Silo"
+dotnet "$silo_dir/bin/Release/net10.0/GpSafetyHub.Silo.dll" --contentRoot "$silo_dir" --urls "http://127.0.0.1:$HUB_PORT" &
+hub=$!
+wait "$hub"
