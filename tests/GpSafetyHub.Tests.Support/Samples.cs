@@ -1,0 +1,36 @@
+using GpSafetyHub.Hazards;
+using GpSafetyHub.History;
+using GpSafetyHub.Programmes;
+using GpSafetyHub.Risk;
+
+namespace GpSafetyHub.Tests.Support;
+
+/// <summary>Valid domain values for tests to start from and vary one thing at a time.</summary>
+public static class Samples
+{
+    public static readonly Actor Cso = new("cso-1", "Dr Ada Lovelace", "Clinical Safety Officer", "NEL CSU");
+
+    public static readonly Actor OtherCso = new("cso-2", "Dr Mary Seacole", "Clinical Safety Officer", "NEL CSU");
+
+    public static ProgrammeDetails Programme(string name = "AI scribe — North East London") => new(
+        name, "Ambient Scribe 3", "Acme Health Ltd", "ACME-DCB0129-CSC-2026-01", "NEL CSU Clinical Safety", "Dr Ada Lovelace",
+        new DateOnly(2027, 6, 30));
+
+    public static HazardContent Hazard(string title = "Consultation note saved to the wrong patient record") => new(
+        title,
+        "The scribe attaches a generated note to the patient whose record is open, not the patient consulted.",
+        "Clinical information about one patient appears in another's record.",
+        "Treatment decisions are based on another patient's history.",
+        ["Two patient records open at once", "Consultation started before the record was switched"],
+        new RiskAssessment(Severity.Major, Likelihood.Medium, "Seen in the supplier's pilot."),
+        [new HazardControl("Patient banner shown on every draft note", "Supplier test report TR-12", ControlType.SystemDesign, ControlState.Existing, "Acme Health Ltd")],
+        new RiskAssessment(Severity.Major, Likelihood.VeryLow, "Banner and training make it rare."),
+        HazardStatus.Open,
+        null,
+        "Programme CSO",
+        new DateOnly(2027, 3, 31));
+
+    public static CsoSignOff SignOff() => new(
+        "Dr Ada Lovelace", "Clinical Safety Officer", "GMC 1234567",
+        "I have reviewed this hazard log and confirm it is fit for deployment.");
+}

@@ -1,0 +1,39 @@
+using System.IO.Compression;
+using System.Text;
+using GpSafetyHub.Grains.Journals;
+using GpSafetyHub.History;
+using GpSafetyHub.Programmes;
+using GpSafetyHub.Tests.Support;
+
+namespace GpSafetyHub.Tests.Unit.Storage;
+
+public sealed class JournalCodecTests
+{
+    [Fact]
+    public void Changes_round_trip_with_their_type_and_metadata()
+    {
+        var hazard = new GpSafetyHub.Hazards.Hazard("H-007", new DateOnly(2026, 1, 2), 3, Samples.Hazard(), null);
+        var recorded = new RecordedChange<ProgrammeLogEvent>(42, DateTimeOffset.Parse("2026-11-23T10:00:00Z"), Samples.Cso, "why",
+            new HazardRevised(hazard, ["title", "owner"]));
+
+        var decoded = JournalCodec.Decode<RecordedChange<ProgrammeLogEvent>>(JournalCodec.Encode(recorded));
+
+        var revised = Assert.IsType<HazardRevised>(decoded.Change);
+        Assert.Equal((42L, recorded.At, Samples.Cso, "why"), (decoded.Sequence, decoded.At, decoded.Actor, decoded.Reason));
+        Assert.Equal(["title", "owner"], revised.ChangedFields);
+        Assert.Empty(revised.Hazard.Content.ChangedFieldsFrom(hazard.Content));
+        Assert.Equal(hazard with { Content = revised.Hazard.Content }, revised.Hazard);
+    }
+
+    [Fact]
+    public void The_stored_form_names_changes_and_enums_in_words()
+    {
+        var recorded = new RecordedChange<ProgrammeLogEvent>(1, DateTimeOffset.UnixEpoch, Samples.Cso, null,
+            new HazardAdded(new GpSafetyHub.Hazards.Hazard("H-001", new DateOnly(2026, 1, 2), 1, Samples.Hazard(), null)));
+        using var gzip = new GZipStream(new MemoryStream(JournalCodec.Encode(recorded)), CompressionMode.Decompress);
+        var json = new StreamReader(gzip, Encoding.UTF8).ReadToEnd();
+        Assert.Contains("\"type\":\"hazard-added\"", json);
+        Assert.Contains("\"severity\":\"Major\"", json);
+        Assert.DoesNotContain("\"rating\"", json); // derived, never stored
+    }
+}
