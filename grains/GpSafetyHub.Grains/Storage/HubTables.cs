@@ -14,12 +14,13 @@ public sealed class HubTables
     {
         var o = options.Value;
         _prefix = o.TablePrefix;
+        var client = ClientOptions();
         _service = o switch
         {
-            { ConnectionString: { Length: > 0 } connection } => new TableServiceClient(connection),
+            { ConnectionString: { Length: > 0 } connection } => new TableServiceClient(connection, client),
             { ServiceUri: { } uri, AccountName: { Length: > 0 } name, AccountKey: { Length: > 0 } key } =>
-                new TableServiceClient(uri, new TableSharedKeyCredential(name, key)),
-            { ServiceUri: { } uri } => new TableServiceClient(uri, new DefaultAzureCredential()),
+                new TableServiceClient(uri, new TableSharedKeyCredential(name, key), client),
+            { ServiceUri: { } uri } => new TableServiceClient(uri, new DefaultAzureCredential(), client),
             _ => throw new InvalidOperationException(string.Join("; ", o.Problems())),
         };
         GrainState = _service.GetTableClient(_prefix + "GrainState");
@@ -31,6 +32,18 @@ public sealed class HubTables
 
     /// <summary>Event-sourced grains: per grain, one partition of changes, a snapshot and immutable documents.</summary>
     public TableClient Journals { get; }
+
+    // A caller waits on every storage call (a GraphQL request, a health probe), so failures
+    // surface in seconds rather than after the SDK's default 100 s timeout and long back-off.
+    private static TableClientOptions ClientOptions()
+    {
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = 3;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        return options;
+    }
 
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken)
     {
