@@ -58,7 +58,7 @@ public static class RiskMatrix
         Severity.Significant =>
             "Minor injury or injuries from which recovery is not expected in the short term (single patient). Significant psychological trauma (single patient). Minor injury from which recovery is expected in the short term (multiple patients). Minor psychological upset; inconvenience (multiple patients).",
         Severity.Minor =>
-            "Minor injury from which recovery is expected in the short term; minor psychological upset; inconvenience; any negligible severity (single patient).",
+            "Minor injury from which recovery is expected in the short term; minor psychological upset; inconvenience; any negligible consequence (single patient).",
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
     };
 }
