@@ -8,17 +8,9 @@ namespace GpSafetyHub.Tests.Cluster;
 /// Durability: the hub's silo restarts, and the storage account goes away and comes back. Azurite
 /// keeps its data on disk here, as it does for a real run.
 /// </summary>
-public sealed class RestartAndOutageTests : IAsyncLifetime
+public sealed class RestartAndOutageTests(PersistentAzuriteFixture fixture) : IClassFixture<PersistentAzuriteFixture>
 {
-    private readonly AzuriteServer _azurite = new(persistent: true);
-
-    public Task InitializeAsync() => _azurite.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _azurite.StopAsync();
-        Directory.Delete(_azurite.DataDirectory!, recursive: true);
-    }
+    private readonly AzuriteServer _azurite = fixture.Azurite;
 
     [Fact]
     public async Task A_hazard_log_and_its_history_survive_a_silo_restart()

@@ -8,17 +8,9 @@ namespace GpSafetyHub.Tests.EndToEnd;
 /// The host as a whole: health follows storage, GraphiQL is served from local assets, and data
 /// survives the hub being stopped and started again.
 /// </summary>
-public sealed class HostTests : IAsyncLifetime
+public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<PersistentAzuriteFixture>
 {
-    private readonly AzuriteServer _azurite = new(persistent: true);
-
-    public Task InitializeAsync() => _azurite.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _azurite.StopAsync();
-        Directory.Delete(_azurite.DataDirectory!, recursive: true);
-    }
+    private readonly AzuriteServer _azurite = fixture.Azurite;
 
     [Fact]
     public async Task Health_reports_whether_storage_answers()

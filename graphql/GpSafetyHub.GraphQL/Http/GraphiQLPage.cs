@@ -39,6 +39,9 @@ internal static class GraphiQLPage
             ReactDOM.createRoot(document.getElementById('graphiql')).render(
               React.createElement(GraphiQL, {
                 fetcher,
+                defaultQuery: '# GP Safety Hub. Name yourself in the X-Actor header below before making changes;\n'
+                  + '# every change is recorded against that name. The Docs pane describes every type and field.\n'
+                  + '{\n  programmes { id name currentVersion reviewDate }\n  riskMatrix { ratings { value acceptability } }\n}\n',
                 defaultHeaders: JSON.stringify({ 'X-Actor': 'Your Name', 'X-Actor-Role': 'Clinical Safety Officer' }, null, 2),
                 headerEditorEnabled: true,
                 shouldPersistHeaders: true,
