@@ -10,6 +10,7 @@ die() { echo "error: $*" >&2; exit 1; }
 require_toolchain() {
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      # Debian's own Node.js may be older than 20; the version check below then says so.
       echo "Installing Node.js from Debian packages..."
       apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
     fi
@@ -19,6 +20,10 @@ require_toolchain() {
   major="$(node -p 'process.versions.node.split(".")[0]')"
   [ "$major" -ge 20 ] || die "Node.js 20 or later is required; found $(node --version)."
   command -v dotnet >/dev/null 2>&1 || die "The .NET 10 SDK is required (https://dot.net)."
+  if ! command -v curl >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then apt-get update -qq && apt-get install -y -qq curl >/dev/null; fi
+    command -v curl >/dev/null 2>&1 || die "curl is required."
+  fi
 }
 
 # Installs tools/node_modules exactly as locked, when missing or older than the lockfile.

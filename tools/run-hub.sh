@@ -21,27 +21,31 @@ dotnet build "$REPO_DIR/silo/GpSafetyHub.Silo" -c Release --nologo -v quiet || d
 # Started in the background and stopped by this script, so that Ctrl+C, a closed terminal or
 # a kill all stop every service: the hub with SIGTERM (graceful), Azurite with SIGINT (it flushes
 # its data only then).
+# The services run in sessions of their own (setsid), so a Ctrl+C reaches them only through
+# this script, once, after the hub has stopped.
 hub=""
 services=()
 stop_all() {
-  trap - INT TERM EXIT
-  [ -n "$hub" ] && kill -TERM "$hub" 2>/dev/null && wait "$hub" 2>/dev/null
-  for pid in "${services[@]}"; do kill -INT "$pid" 2>/dev/null || true; done
+  trap - INT TERM HUP EXIT
+  if [ -n "$hub" ]; then kill -TERM "$hub" 2>/dev/null || true; wait "$hub" 2>/dev/null || true; fi
+  for pid in ${services[@]+"${services[@]}"}; do kill -INT "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
-trap stop_all INT TERM EXIT
+trap stop_all INT TERM HUP EXIT
 
-node "$TOOLS_DIR/node_modules/azurite/dist/src/table/main.js" \
+setsid node "$TOOLS_DIR/node_modules/azurite/dist/src/table/main.js" \
   --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" --location "$DATA_DIR/azurite" \
   --disableTelemetry --silent > "$DATA_DIR/azurite.log" 2>&1 &
 services+=($!)
-node "$TOOLS_DIR/node_modules/maildev/dist/bin/maildev.js" \
+setsid node "$TOOLS_DIR/node_modules/maildev/dist/bin/maildev.js" \
   --ip 127.0.0.1 --web-ip 127.0.0.1 -s "$SMTP_PORT" -w "$MAIL_WEB_PORT" \
   --mail-directory "$DATA_DIR/maildev" --silent > "$DATA_DIR/maildev.log" 2>&1 &
 services+=($!)
 
-wait_for_url "http://127.0.0.1:$TABLE_PORT/devstoreaccount1/Tables" 30 || die "Azurite did not start; see $DATA_DIR/azurite.log"
-wait_for_url "http://127.0.0.1:$MAIL_WEB_PORT/api/healthz" 30 || die "MailDev did not start; see $DATA_DIR/maildev.log"
+wait_for_url "http://127.0.0.1:$TABLE_PORT/devstoreaccount1/Tables" 30 && kill -0 "${services[0]}" 2>/dev/null \
+  || die "Azurite did not start on port $TABLE_PORT (is the port in use?); see $DATA_DIR/azurite.log"
+wait_for_url "http://127.0.0.1:$MAIL_WEB_PORT/api/healthz" 30 && kill -0 "${services[1]}" 2>/dev/null \
+  || die "MailDev did not start on port $MAIL_WEB_PORT (is the port in use?); see $DATA_DIR/maildev.log"
 
 cat <<INFO
 GP Safety Hub is starting:

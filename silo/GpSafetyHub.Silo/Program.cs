@@ -8,6 +8,7 @@ builder.Services.AddHubGraphQL();
 builder.Services.AddHubHealthChecks();
 
 var app = builder.Build();
+app.UseHubInternalErrors();
 app.MapHubGraphQL();
 app.MapHubHealth();
 app.Run();

@@ -22,19 +22,29 @@ public sealed class JournalStoreTests(AzuriteFixture fixture) : IClassFixture<Az
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task A_writer_that_is_behind_collides_and_keeps_its_state()
+    public async Task A_writer_that_is_behind_collides_writes_nothing_and_reloads()
     {
         var first = await Open();
         var second = await Open();
         await first.RecordAsync(new ProgrammeCreated("p", Samples.Programme("First writer")), Samples.Cso, null, DateTimeOffset.UtcNow);
 
-        await Assert.ThrowsAsync<InconsistentStateException>(() =>
+        await Assert.ThrowsAsync<ConflictException>(() =>
             second.RecordAsync(new ProgrammeCreated("p", Samples.Programme("Second writer")), Samples.OtherCso, null, DateTimeOffset.UtcNow));
 
-        Assert.False(second.State.Exists);
-        Assert.Equal(0, second.Version);
-        await second.LoadAsync(CancellationToken.None);
         Assert.Equal((1L, "First writer"), (second.Version, second.State.Details!.Name));
+        var rows = await new JournalStore(_tables).ReadChangesAsync<ProgrammeLogEvent>(_stream, 1, 10, CancellationToken.None).ToListAsync();
+        Assert.Equal([Samples.Cso], rows.Select(r => r.Actor));
+    }
+
+    [Fact]
+    public async Task The_store_reports_a_collision_as_InconsistentStateException()
+    {
+        var store = new JournalStore(_tables);
+        var created = new GpSafetyHub.History.RecordedChange<ProgrammeLogEvent>(1, DateTimeOffset.UtcNow, Samples.Cso, null, new ProgrammeCreated("p", Samples.Programme()));
+        await store.AppendAsync(_stream, 0, [created], new ProgrammeHazardLogState(), [], CancellationToken.None);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() =>
+            store.AppendAsync(_stream, 0, [created with { Actor = Samples.OtherCso }], new ProgrammeHazardLogState(), [], CancellationToken.None));
     }
 
     [Fact]
@@ -42,7 +52,7 @@ public sealed class JournalStoreTests(AzuriteFixture fixture) : IClassFixture<Az
     {
         var journal = await Open();
         await journal.RecordAsync(new ProgrammeCreated("p", Samples.Programme()), Samples.Cso, null, DateTimeOffset.UtcNow);
-        var noise = new byte[EntityPayload.MaxBytes];
+        var noise = new byte[EntityPayload.MaxBytes + 1024];
         Random.Shared.NextBytes(noise);
 
         await Assert.ThrowsAsync<StorageLimitExceededException>(() => journal.RecordAsync(
@@ -59,7 +69,7 @@ public sealed class JournalStoreTests(AzuriteFixture fixture) : IClassFixture<Az
 
     private async Task<Journal<ProgrammeHazardLogState, ProgrammeLogEvent>> Open()
     {
-        var journal = new Journal<ProgrammeHazardLogState, ProgrammeLogEvent>(new JournalStore(_tables), _stream);
+        var journal = new Journal<ProgrammeHazardLogState, ProgrammeLogEvent>(new JournalStore(_tables), _stream, () => { });
         await journal.LoadAsync(CancellationToken.None);
         return journal;
     }

@@ -53,11 +53,18 @@ public sealed class RestartAndOutageTests(PersistentAzuriteFixture fixture) : IC
         await log.AddAsync("Before the outage");
 
         await _azurite.StopAsync();
-        var failure = await Record.ExceptionAsync(() => log.AddAsync("During the outage"));
+        Exception? failure;
+        try
+        {
+            failure = await Record.ExceptionAsync(() => log.AddAsync("During the outage"));
+        }
+        finally
+        {
+            await _azurite.StartAsync();
+        }
+
         Assert.NotNull(failure);
         Assert.IsNotAssignableFrom<HubException>(failure);
-
-        await _azurite.StartAsync();
         await log.AddAsync("After the outage");
 
         var view = await log.Get();

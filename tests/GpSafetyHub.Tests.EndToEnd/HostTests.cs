@@ -25,13 +25,17 @@ public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<
         }
 
         await _azurite.StopAsync();
-        using (var unhealthy = await http.GetAsync("/health"))
+        try
         {
+            using var unhealthy = await http.GetAsync("/health");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
             Assert.Equal("Unhealthy", (string?)JsonNode.Parse(await unhealthy.Content.ReadAsStringAsync())!["checks"]!["storage"]!["status"]);
         }
+        finally
+        {
+            await _azurite.StartAsync();
+        }
 
-        await _azurite.StartAsync();
         using var recovered = await http.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
     }

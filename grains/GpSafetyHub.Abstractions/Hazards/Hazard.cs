@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace GpSafetyHub.Hazards;
 
 /// <summary>
@@ -12,10 +13,19 @@ public sealed record Hazard(
     [property: Id(3)] HazardContent Content,
     [property: Id(4)] string? ClosedReason)
 {
+    [JsonIgnore]
     public HazardStatus Status => ClosedReason is null ? Content.Status : HazardStatus.Closed;
 
+    [JsonIgnore]
     public bool IsClosed => ClosedReason is not null;
 
     /// <summary>Ids run <c>H-001</c>, <c>H-002</c>, … in the order hazards are added, and never change.</summary>
     public static string IdFor(int number) => $"H-{number:D3}";
+
+    /// <summary>Hazards in the order they were added: H-999 before H-1000.</summary>
+    public static Hazard[] InIdOrder(IEnumerable<Hazard> hazards) =>
+        hazards.OrderBy(h => h.Id.Length).ThenBy(h => h.Id, StringComparer.Ordinal).ToArray();
+
+    /// <summary>A practice's own hazards run <c>L-001</c>, <c>L-002</c>, … so they never clash with a programme's.</summary>
+    public static string LocalIdFor(int number) => $"L-{number:D3}";
 }

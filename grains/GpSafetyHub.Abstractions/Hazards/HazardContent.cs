@@ -36,9 +36,9 @@ public sealed record HazardContent(
         Effect = Text.Clean(Effect)!,
         PotentialHarm = Text.Clean(PotentialHarm)!,
         Causes = Causes.Select(Text.Clean).OfType<string>().ToArray(),
-        InitialRisk = InitialRisk with { Justification = Text.Clean(InitialRisk.Justification) },
+        InitialRisk = InitialRisk.Cleaned(),
         Controls = Controls.Select(c => c.Cleaned()).ToArray(),
-        ResidualRisk = ResidualRisk is null ? null : ResidualRisk with { Justification = Text.Clean(ResidualRisk.Justification) },
+        ResidualRisk = ResidualRisk?.Cleaned(),
         TransferredTo = Text.Clean(TransferredTo),
         Owner = Text.Clean(Owner)!,
     };
@@ -53,11 +53,11 @@ public sealed record HazardContent(
         validator.AtMost($"{prefix}.causes", Causes, MaxCauses);
         for (var i = 0; i < Causes.Count; i++)
             validator.Required($"{prefix}.causes[{i}]", Causes[i], MaxCauseLength);
-        ValidateRisk(validator, $"{prefix}.initialRisk", InitialRisk);
+        InitialRisk.Validate(validator, $"{prefix}.initialRisk");
         validator.AtMost($"{prefix}.controls", Controls, MaxControls);
         for (var i = 0; i < Controls.Count; i++)
             Controls[i].Validate(validator, $"{prefix}.controls[{i}]");
-        if (ResidualRisk is not null) ValidateRisk(validator, $"{prefix}.residualRisk", ResidualRisk);
+        ResidualRisk?.Validate(validator, $"{prefix}.residualRisk");
         if (Status == HazardStatus.Closed)
             validator.Fail($"{prefix}.status", "cannot be set to CLOSED here: close the hazard with a reason instead");
         else validator.Defined($"{prefix}.status", Status);
@@ -89,12 +89,5 @@ public sealed record HazardContent(
         Check("owner", Owner == other.Owner);
         Check("reviewDate", ReviewDate == other.ReviewDate);
         return changed;
-    }
-
-    private static void ValidateRisk(Validator validator, string prefix, RiskAssessment risk)
-    {
-        validator.Defined($"{prefix}.severity", risk.Severity);
-        validator.Defined($"{prefix}.likelihood", risk.Likelihood);
-        validator.Optional($"{prefix}.justification", risk.Justification, MaxTextLength);
     }
 }

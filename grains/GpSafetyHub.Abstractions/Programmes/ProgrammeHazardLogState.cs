@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
@@ -22,12 +23,17 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
 
     public int HazardsAdded { get; set; }
 
-    public SortedDictionary<string, Hazard> Hazards { get; set; } = new(StringComparer.Ordinal);
+    // Populate rather than replace on load, so the dictionary keeps its ordinal comparer.
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
+    public Dictionary<string, Hazard> Hazards { get; } = new(StringComparer.Ordinal);
 
-    public List<PublishedVersionSummary> Versions { get; set; } = [];
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
+    public List<PublishedVersionSummary> Versions { get; } = [];
 
+    [JsonIgnore]
     public bool Exists => Details is not null;
 
+    [JsonIgnore]
     public PublishedVersionSummary? CurrentVersion => Versions.Count == 0 ? null : Versions[^1];
 
     public ProgrammeCreated DecideCreate(ProgrammeId id, ProgrammeDetails details)
@@ -43,28 +49,20 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
     public HazardAdded DecideAddHazard(HazardContent content, DateOnly today)
     {
         EnsureExists();
-        content = ValidContent(content);
-        var hazard = new Hazard(Hazard.IdFor(HazardsAdded + 1), today, 1, content, null);
-        return new HazardAdded(hazard);
+        return new HazardAdded(HazardRegister.New(Hazard.IdFor(HazardsAdded + 1), content, today));
     }
 
     public HazardRevised DecideReviseHazard(string hazardId, int expectedRevision, HazardContent content)
     {
-        var current = CurrentHazard(hazardId, expectedRevision);
-        content = ValidContent(content);
-        var changed = content.ChangedFieldsFrom(current.Content);
-        if (changed.Count == 0 && !current.IsClosed)
-            throw new ValidationFailedException("hazard", "is the same as the current revision: nothing to change");
-        if (current.IsClosed) changed = [.. changed, "reopened"];
-        var revised = current with { Revision = current.Revision + 1, Content = content, ClosedReason = null };
+        EnsureExists();
+        var (revised, changed) = HazardRegister.Revise(Hazards, hazardId, expectedRevision, content);
         return new HazardRevised(revised, changed);
     }
 
     public HazardClosed DecideCloseHazard(string hazardId, int expectedRevision, string reason)
     {
-        var current = CurrentHazard(hazardId, expectedRevision);
-        if (current.IsClosed) throw new ConflictException($"Hazard {hazardId} is already closed.", "hazardId");
-        return new HazardClosed(hazardId, current.Revision + 1, reason);
+        EnsureExists();
+        return new HazardClosed(hazardId, HazardRegister.Close(Hazards, hazardId, expectedRevision), reason);
     }
 
     public VersionPublished DecidePublish(int expectedDraftRevision, CsoSignOff signOff, string? summary)
@@ -82,16 +80,7 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
         if (Hazards.Count == 0) validator.Fail("hazards", "must contain at least one hazard before a version can be published");
         if (CurrentVersion is { } last && last.DraftRevision == DraftRevision)
             validator.Fail("expectedDraftRevision", $"names a draft identical to version {last.Number}: there is nothing new to publish");
-        foreach (var hazard in Hazards.Values.Where(h => !h.IsClosed))
-        {
-            var residual = hazard.Content.ResidualRisk;
-            if (residual is null)
-                validator.Fail($"hazards[{hazard.Id}].residualRisk", "must be assessed before the log is published");
-            else if (residual.Rating.NeedsJustification && !residual.IsJustified)
-                validator.Fail($"hazards[{hazard.Id}].residualRisk.justification",
-                    $"is required: a residual risk rating of {residual.Rating} or more cannot be published without a written justification");
-        }
-
+        HazardRegister.CheckReadyToSign(validator, Hazards.Values, "hazards", "published");
         validator.ThrowIfInvalid();
         return new VersionPublished(Versions.Count + 1, signOff, summary!.Trim(), DraftRevision);
     }
@@ -101,7 +90,7 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
         ProgrammeId!,
         new PublishedVersionSummary(published.Number, at, actor, published.SignOff, published.Summary, published.DraftRevision),
         Details!,
-        Hazards.Values.ToArray());
+        Hazard.InIdOrder(Hazards.Values));
 
     public void Apply(RecordedChange<ProgrammeLogEvent> recorded)
     {
@@ -137,26 +126,5 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
     private void EnsureExists()
     {
         if (!Exists) throw new NotFoundException("No programme has this id.", "programmeId");
-    }
-
-    private Hazard CurrentHazard(string hazardId, int expectedRevision)
-    {
-        EnsureExists();
-        if (!Hazards.TryGetValue(hazardId, out var current))
-            throw new NotFoundException($"Hazard {hazardId} is not in this programme's log.", "hazardId");
-        if (current.Revision != expectedRevision)
-            throw new ConflictException(
-                $"Hazard {hazardId} has changed since revision {expectedRevision} (it is now at revision {current.Revision}): re-read it and apply your change again.",
-                "expectedRevision");
-        return current;
-    }
-
-    private static HazardContent ValidContent(HazardContent content)
-    {
-        content = content.Cleaned();
-        var validator = new Validator();
-        content.Validate(validator, "hazard");
-        validator.ThrowIfInvalid();
-        return content;
     }
 }

@@ -17,5 +17,5 @@ public sealed record ProgrammeView(
 
     public static ProgrammeView Of(ProgrammeHazardLogState state, long historyLength) => new(
         state.ProgrammeId!, state.Details!, state.CreatedAt, state.DraftRevision,
-        state.Hazards.Values.ToArray(), state.Versions.ToArray(), historyLength);
+        Hazard.InIdOrder(state.Hazards.Values), state.Versions.ToArray(), historyLength);
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using GpSafetyHub.Errors;
+
 namespace GpSafetyHub.Risk;
 
 /// <summary>
@@ -10,7 +13,20 @@ public sealed record RiskAssessment(
     [property: Id(1)] Likelihood Likelihood,
     [property: Id(2)] string? Justification)
 {
+    [JsonIgnore]
     public RiskRating Rating => RiskMatrix.Rate(Severity, Likelihood);
 
+    public const int MaxJustificationLength = 4000;
+
+    [JsonIgnore]
     public bool IsJustified => !string.IsNullOrWhiteSpace(Justification);
+
+    public RiskAssessment Cleaned() => this with { Justification = Text.Clean(Justification) };
+
+    public void Validate(Validator validator, string prefix)
+    {
+        validator.Defined($"{prefix}.severity", Severity);
+        validator.Defined($"{prefix}.likelihood", Likelihood);
+        validator.Optional($"{prefix}.justification", Justification, MaxJustificationLength);
+    }
 }

@@ -1,4 +1,6 @@
+using GpSafetyHub.Errors;
 using GpSafetyHub.History;
+using Orleans.Storage;
 
 namespace GpSafetyHub.Grains.Journals;
 
@@ -7,7 +9,13 @@ namespace GpSafetyHub.Grains.Journals;
 /// A change is applied to a copy of the state and becomes current only once it, the new snapshot
 /// and any documents are committed together; a failed write leaves the state as it was.
 /// </summary>
-public sealed class Journal<TState, TChange>(JournalStore store, string streamId)
+/// <param name="store">Where journals are kept.</param>
+/// <param name="streamId">The journal's id (one table partition).</param>
+/// <param name="onUncertainOutcome">
+/// Called when a write failed in a way that leaves it unknown whether it landed (a timeout, say);
+/// the owning grain deactivates so that its next activation reads the truth.
+/// </param>
+public sealed class Journal<TState, TChange>(JournalStore store, string streamId, Action onUncertainOutcome)
     where TState : class, IJournaledState<TChange>, new()
 {
     public TState State { get; private set; } = new();
@@ -29,25 +37,53 @@ public sealed class Journal<TState, TChange>(JournalStore store, string streamId
         IReadOnlyList<JournalDocument>? documents = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var recorded = new RecordedChange<TChange>(Version + 1, at, actor, reason, change);
         var next = JournalCodec.Decode<TState>(JournalCodec.Encode(State));
         next.Apply(recorded);
-        await store.AppendAsync(streamId, Version, [recorded], next, documents ?? [], cancellationToken);
+        try
+        {
+            await store.AppendAsync(streamId, Version, [recorded], next, documents ?? [], cancellationToken);
+        }
+        catch (InconsistentStateException)
+        {
+            // Another activation wrote first (e.g. during a silo failover): reload so the next
+            // request sees the truth, and tell this caller to re-read.
+            await LoadAsync(cancellationToken);
+            throw new ConflictException("This record was changed elsewhere at the same moment; re-read it and try again.", null);
+        }
+        catch (Exception e) when (e is not HubException)
+        {
+            onUncertainOutcome();
+            throw;
+        }
+
         (State, Version) = (next, recorded.Sequence);
         return recorded;
     }
 
-    /// <summary>Up to <paramref name="count"/> changes before sequence <paramref name="before"/>, newest first.</summary>
-    public async Task<IReadOnlyList<RecordedChange<TChange>>> ReadNewestFirstAsync(int count, long before, CancellationToken cancellationToken)
+    public const int MaxHistoryPage = 100;
+
+    /// <summary>
+    /// A page of history, newest first: up to <paramref name="first"/> changes older than
+    /// <paramref name="before"/> (the newest when null), each described for people by <paramref name="describe"/>.
+    /// </summary>
+    public async Task<HistoryPage> ReadHistoryAsync(
+        int first, long? before, Func<RecordedChange<TChange>, HistoryEntry> describe, CancellationToken cancellationToken)
     {
-        var last = Math.Min(before - 1, Version);
-        var first = Math.Max(1, last - count + 1);
-        if (last < 1 || count < 1) return [];
-        var changes = new List<RecordedChange<TChange>>(count);
-        await foreach (var change in store.ReadChangesAsync<TChange>(streamId, first, last, cancellationToken))
-            changes.Add(change);
-        changes.Reverse();
-        return changes;
+        if (first is < 1 or > MaxHistoryPage) throw new ValidationFailedException("first", $"must be from 1 to {MaxHistoryPage}");
+        if (before is < 1) throw new ValidationFailedException("before", "must be a history sequence number (1 or more)");
+        var last = Math.Min((before ?? long.MaxValue) - 1, Version);
+        var entries = new List<HistoryEntry>(first);
+        if (last >= 1)
+        {
+            await foreach (var change in store.ReadChangesAsync<TChange>(streamId, Math.Max(1, last - first + 1), last, cancellationToken))
+                entries.Add(describe(change));
+            entries.Reverse();
+        }
+
+        var oldest = entries.Count == 0 ? (long?)null : entries[^1].Sequence;
+        return new HistoryPage(entries, Version, oldest > 1 ? oldest : null);
     }
 
     /// <summary>The state as it stood at <paramref name="at"/>, rebuilt from the changes recorded by then.</summary>

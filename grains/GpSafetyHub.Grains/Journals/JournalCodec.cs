@@ -7,12 +7,13 @@ namespace GpSafetyHub.Grains.Journals;
 /// <summary>
 /// How journal rows encode their content: JSON (readable for years, tolerant of added fields, enums
 /// by name) compressed with gzip, since hazard logs are mostly prose and compress several times over.
+/// Every public property is stored unless marked [JsonIgnore] (derived values such as ratings), so
+/// nothing is dropped silently.
 /// </summary>
 internal static class JournalCodec
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        IgnoreReadOnlyProperties = true,
         Converters = { new JsonStringEnumConverter() },
     };
 

@@ -21,6 +21,7 @@ public sealed class JournalStore(HubTables tables)
     private const string ChangePrefix = "c-";
     private const string ChangeUpperBound = "c.";
     private const string DocumentPrefix = "d-";
+    private const string CommitIdProperty = "CommitId";
     private const int MaxEntitiesPerTransaction = 100;
 
     // Azure caps a transaction at 4 MiB of request; payloads travel as base64 inside JSON.
@@ -46,6 +47,10 @@ public sealed class JournalStore(HubTables tables)
     {
         var partition = Partition(streamId);
         var actions = new List<TableTransactionAction>(changes.Count + documents.Count + 1);
+
+        // Identifies this commit, so that if the SDK retries a transaction whose first attempt did
+        // land, the resulting collision is recognised as our own write, not another writer's.
+        var commitId = Guid.NewGuid().ToString("N");
         var payloadBytes = 0;
 
         foreach (var change in changes)
@@ -57,6 +62,7 @@ public sealed class JournalStore(HubTables tables)
                 ["At"] = change.At,
                 ["Actor"] = change.Actor.Name,
                 ["Change"] = change.Change!.GetType().Name,
+                [CommitIdProperty] = commitId,
             };
             payloadBytes += Fill(entity, change, $"Change {change.Sequence} of {streamId}");
             actions.Add(new TableTransactionAction(TableTransactionActionType.Add, entity));
@@ -83,6 +89,7 @@ public sealed class JournalStore(HubTables tables)
         }
         catch (TableTransactionFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
         {
+            if (await IsCommittedAsync(partition, expectedVersion + 1, commitId, cancellationToken)) return;
             throw new InconsistentStateException(
                 $"Journal {streamId} has moved past version {expectedVersion}: another writer got there first.",
                 expectedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), "unknown", e);
@@ -95,11 +102,21 @@ public sealed class JournalStore(HubTables tables)
         QueryChanges<TChange>(TableClient.CreateQueryFilter(
             $"PartitionKey eq {Partition(streamId)} and RowKey ge {ChangeRow(first)} and RowKey le {ChangeRow(last)}"), cancellationToken);
 
-    /// <summary>Every change recorded at or before <paramref name="until"/>, oldest first.</summary>
-    public IAsyncEnumerable<RecordedChange<TChange>> ReadChangesUntilAsync<TChange>(
-        string streamId, DateTimeOffset until, CancellationToken cancellationToken) =>
-        QueryChanges<TChange>(TableClient.CreateQueryFilter(
-            $"PartitionKey eq {Partition(streamId)} and RowKey ge {ChangePrefix} and RowKey lt {ChangeUpperBound} and At le {until}"), cancellationToken);
+    /// <summary>
+    /// Changes in sequence order up to the first one recorded after <paramref name="until"/>. The
+    /// time is compared here, not in the query, so the result is always an unbroken prefix of the
+    /// journal even if a silo's clock once ran behind another's.
+    /// </summary>
+    public async IAsyncEnumerable<RecordedChange<TChange>> ReadChangesUntilAsync<TChange>(
+        string streamId, DateTimeOffset until, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(streamId)} and RowKey ge {ChangePrefix} and RowKey lt {ChangeUpperBound}");
+        await foreach (var change in QueryChanges<TChange>(filter, cancellationToken))
+        {
+            if (change.At > until) yield break;
+            yield return change;
+        }
+    }
 
     public async Task<T?> ReadDocumentAsync<T>(string streamId, string key, CancellationToken cancellationToken)
         where T : class
@@ -114,6 +131,12 @@ public sealed class JournalStore(HubTables tables)
     {
         await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             yield return JournalCodec.Decode<RecordedChange<TChange>>(EntityPayload.Read(entity));
+    }
+
+    private async Task<bool> IsCommittedAsync(string partition, long sequence, string commitId, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(partition, ChangeRow(sequence), [CommitIdProperty], cancellationToken);
+        return row.HasValue && row.Value?.GetString(CommitIdProperty) == commitId;
     }
 
     private static int Fill<T>(TableEntity entity, T content, string description)

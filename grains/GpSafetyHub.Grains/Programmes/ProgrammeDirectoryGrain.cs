@@ -4,15 +4,28 @@ using GpSafetyHub.Programmes;
 namespace GpSafetyHub.Grains.Programmes;
 
 /// <summary>The directory of programmes: one small persisted list, fed by each programme log.</summary>
+[GrainType("programme-directory")]
 public sealed class ProgrammeDirectoryGrain(
     [PersistentState("directory", HubStorage.ProviderName)] IPersistentState<ProgrammeDirectoryState> directory)
     : Grain, IProgrammeDirectoryGrain
 {
     public async Task Upsert(ProgrammeListing listing)
     {
-        if (directory.State.Programmes.TryGetValue(listing.Id, out var held) && held.JournalVersion >= listing.JournalVersion) return;
-        directory.State.Programmes[listing.Id] = listing;
-        await directory.WriteStateAsync();
+        var programmes = directory.State.Programmes;
+        var held = programmes.GetValueOrDefault(listing.Id);
+        if (held is not null && held.JournalVersion >= listing.JournalVersion) return;
+        programmes[listing.Id] = listing;
+        try
+        {
+            await directory.WriteStateAsync();
+        }
+        catch
+        {
+            // Not written: take the change back, so the sender's retry is not mistaken for a repeat.
+            if (held is null) programmes.Remove(listing.Id);
+            else programmes[listing.Id] = held;
+            throw;
+        }
     }
 
     public Task<IReadOnlyList<ProgrammeListing>> List() =>

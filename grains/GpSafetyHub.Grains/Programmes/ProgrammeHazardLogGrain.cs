@@ -1,10 +1,10 @@
 using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
+using GpSafetyHub.Grains.ReadModels;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
 using GpSafetyHub.Programmes;
 using Microsoft.Extensions.Logging;
-using Orleans.Storage;
 
 namespace GpSafetyHub.Grains.Programmes;
 
@@ -13,25 +13,24 @@ namespace GpSafetyHub.Grains.Programmes;
 /// atomically with the new state. Published versions are stored once as documents beside the
 /// journal. After each change the programme's listing is pushed to the directory.
 /// </summary>
-public sealed partial class ProgrammeHazardLogGrain(
+public sealed class ProgrammeHazardLogGrain(
     JournalStore store,
     TimeProvider clock,
     ILogger<ProgrammeHazardLogGrain> logger) : Grain, IProgrammeHazardLogGrain
 {
-    private const int MaxHistoryPage = 100;
     private readonly Dictionary<int, PublishedVersion> _versions = [];
     private Journal<ProgrammeHazardLogState, ProgrammeLogEvent> _journal = null!;
-    private DirectoryListingPush _listing = null!;
+    private ReadModelFeed _readModels = null!;
 
     private ProgrammeHazardLogState Log => _journal.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _journal = new(store, StreamId(this.GetPrimaryKeyString()));
-        _listing = new(this, GrainFactory, logger);
+        _journal = new(store, StreamId(this.GetPrimaryKeyString()), DeactivateOnIdle);
+        _readModels = new(this, logger);
         await _journal.LoadAsync(cancellationToken);
         // Heals a listing push lost to a crash between a commit and its push.
-        if (Log.Exists) _listing.Push(ProgrammeListing.Of(View()));
+        if (Log.Exists) PushListing();
     }
 
     public async Task<ProgrammeView> Create(ProgrammeDetails details, Actor actor)
@@ -103,14 +102,10 @@ public sealed partial class ProgrammeHazardLogGrain(
         return version;
     }
 
-    public async Task<HistoryPage> GetHistory(int first, long? before)
+    public Task<HistoryPage> GetHistory(int first, long? before)
     {
         EnsureExists();
-        if (first is < 1 or > MaxHistoryPage) throw new ValidationFailedException("first", $"must be from 1 to {MaxHistoryPage}");
-        if (before is < 1) throw new ValidationFailedException("before", "must be a history sequence number (1 or more)");
-        var changes = await _journal.ReadNewestFirstAsync(first, before ?? _journal.Version + 1, CancellationToken.None);
-        var oldest = changes.Count == 0 ? (long?)null : changes[^1].Sequence;
-        return new HistoryPage(changes.Select(ProgrammeHistory.Describe).ToArray(), _journal.Version, oldest > 1 ? oldest : null);
+        return _journal.ReadHistoryAsync(first, before, ProgrammeHistory.Describe, CancellationToken.None);
     }
 
     /// <summary>Table partition of a programme's journal.</summary>
@@ -123,27 +118,14 @@ public sealed partial class ProgrammeHazardLogGrain(
 
     private async Task Record(ProgrammeLogEvent change, Actor actor, string? reason, DateTimeOffset at, IReadOnlyList<JournalDocument>? documents)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        try
-        {
-            await _journal.RecordAsync(change, actor, reason, at, documents);
-        }
-        catch (InconsistentStateException e)
-        {
-            // Another activation wrote first (e.g. during a silo failover): reload so the next
-            // request sees the truth, and tell this caller to re-read.
-            LogJournalConflict(logger, this.GetPrimaryKeyString(), e);
-            await _journal.LoadAsync(CancellationToken.None);
-            throw new ConflictException("The hazard log was changed by someone else at the same moment; re-read it and try again.", null);
-        }
-        catch (Exception e) when (e is not HubException)
-        {
-            // The write may or may not have landed (e.g. a timeout): start afresh from storage.
-            DeactivateOnIdle();
-            throw;
-        }
+        await _journal.RecordAsync(change, actor, reason, at, documents);
+        PushListing();
+    }
 
-        _listing.Push(ProgrammeListing.Of(View()));
+    private void PushListing()
+    {
+        var listing = ProgrammeListing.Of(View());
+        _readModels.Send("directory", () => GrainFactory.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).Upsert(listing));
     }
 
     private ProgrammeView View() => ProgrammeView.Of(Log, _journal.Version);
@@ -152,7 +134,4 @@ public sealed partial class ProgrammeHazardLogGrain(
     {
         if (!Log.Exists) throw new NotFoundException($"No programme has the id '{this.GetPrimaryKeyString()}'.", "programmeId");
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Journal conflict on programme {ProgrammeId}; state reloaded")]
-    private static partial void LogJournalConflict(ILogger logger, string programmeId, Exception exception);
 }

@@ -45,8 +45,9 @@ public sealed class AzureTableGrainStorage(HubTables tables, IGrainStorageSerial
             grainState.ETag = response.Headers.ETag?.ToString();
             grainState.RecordExists = true;
         }
-        catch (RequestFailedException e) when (IsConcurrencyConflict(e))
+        catch (RequestFailedException e) when (IsConcurrencyConflict(e) || e.Status == (int)HttpStatusCode.NotFound)
         {
+            // 404: another writer deleted the record since it was read.
             throw Inconsistent(stateName, grainId, grainState.ETag, e);
         }
     }

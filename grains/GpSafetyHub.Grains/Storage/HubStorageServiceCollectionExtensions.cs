@@ -20,6 +20,7 @@ public static class HubStorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubStorageOptions>, HubStorageOptionsValidator>());
         services.TryAddSingleton<HubTables>();
         services.TryAddSingleton<JournalStore>();
+        services.TryAddSingleton<ReadModels.ReadModelStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TableCreation>();
         // Orleans' own binary serializer, so grain state follows the [GenerateSerializer]/[Id]

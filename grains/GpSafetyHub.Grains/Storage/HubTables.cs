@@ -25,6 +25,7 @@ public sealed class HubTables
         };
         GrainState = _service.GetTableClient(_prefix + "GrainState");
         Journals = _service.GetTableClient(_prefix + "Journals");
+        ReadModels = _service.GetTableClient(_prefix + "ReadModels");
     }
 
     /// <summary>State of grains kept through the Orleans grain-storage provider.</summary>
@@ -33,15 +34,19 @@ public sealed class HubTables
     /// <summary>Event-sourced grains: per grain, one partition of changes, a snapshot and immutable documents.</summary>
     public TableClient Journals { get; }
 
+    /// <summary>Read models too large for one entity: one partition per model, one row per entry.</summary>
+    public TableClient ReadModels { get; }
+
     // A caller waits on every storage call (a GraphQL request, a health probe), so failures
-    // surface in seconds rather than after the SDK's default 100 s timeout and long back-off.
+    // surface in seconds rather than after the SDK's default 100 s timeout and long back-off, and
+    // well inside Orleans' 30 s grain-call timeout: a write never lands after its caller gave up.
     private static TableClientOptions ClientOptions()
     {
         var options = new TableClientOptions();
-        options.Retry.MaxRetries = 3;
+        options.Retry.MaxRetries = 2;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(8);
         return options;
     }
 
@@ -49,6 +54,7 @@ public sealed class HubTables
     {
         await GrainState.CreateIfNotExistsAsync(cancellationToken);
         await Journals.CreateIfNotExistsAsync(cancellationToken);
+        await ReadModels.CreateIfNotExistsAsync(cancellationToken);
     }
 
     /// <summary>Whether the account answers: a cheap read of one table's metadata.</summary>
@@ -59,8 +65,10 @@ public sealed class HubTables
             await foreach (var _ in _service.QueryAsync(t => t.Name == Journals.Name, maxPerPage: 1, cancellationToken)) break;
             return true;
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or AggregateException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // Whatever the cause (refused connection, bad credentials, throttling), storage did not
+            // answer; the reason stays out of the health response.
             return false;
         }
     }

@@ -22,6 +22,12 @@ internal static partial class UnhandledExceptionMapping
             return;
         }
 
+        if (exception is OperationCanceledException && context.Context?.CancellationToken.IsCancellationRequested == true)
+        {
+            context.ErrorMessage = "The request was cancelled.";
+            return;
+        }
+
         var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("GpSafetyHub.GraphQL");
         if (logger is not null) LogUnexpected(logger, context.FieldContext?.FieldDefinition.Name ?? "(request)", exception);
         context.ErrorMessage = "The hub could not complete this request because of an internal error; it has been logged.";

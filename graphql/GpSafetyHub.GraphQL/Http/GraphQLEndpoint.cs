@@ -33,10 +33,10 @@ internal static class GraphQLEndpoint
         {
             request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
         }
-        catch (JsonException e)
+        catch (JsonException)
         {
             await WriteRefusal(http, serializer, StatusCodes.Status400BadRequest,
-                new ValidationFailedException("body", $"must be a JSON GraphQL request ({e.Message})"));
+                new ValidationFailedException("body", "must be a JSON object with a 'query' string and optional 'variables' object and 'operationName'"));
             return;
         }
 
@@ -62,10 +62,10 @@ internal static class GraphQLEndpoint
                 Variables = NullIfEmpty(query["variables"].ToString()) is { } variables ? serializer.Deserialize<global::GraphQL.Inputs>(variables) : null,
             };
         }
-        catch (JsonException e)
+        catch (JsonException)
         {
             await WriteRefusal(http, serializer, StatusCodes.Status400BadRequest,
-                new ValidationFailedException("variables", $"must be a JSON object ({e.Message})"));
+                new ValidationFailedException("variables", "must be a JSON object"));
             return;
         }
 
@@ -123,8 +123,7 @@ internal static class GraphQLEndpoint
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type)
-        && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || type.MediaType.Equals("application/graphql-response+json", StringComparison.OrdinalIgnoreCase));
+        && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     private static bool AcceptsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));

@@ -42,7 +42,7 @@ internal static class GraphiQLPage
                 defaultQuery: '# GP Safety Hub. Name yourself in the X-Actor header below before making changes;\n'
                   + '# every change is recorded against that name. The Docs pane describes every type and field.\n'
                   + '{\n  programmes { id name currentVersion reviewDate }\n  riskMatrix { ratings { value acceptability } }\n}\n',
-                defaultHeaders: JSON.stringify({ 'X-Actor': 'Your Name', 'X-Actor-Role': 'Clinical Safety Officer' }, null, 2),
+                defaultHeaders: JSON.stringify({ 'X-Actor': '', 'X-Actor-Role': '', 'X-Actor-Organisation': '' }, null, 2),
                 headerEditorEnabled: true,
                 shouldPersistHeaders: true,
               }));
@@ -65,7 +65,7 @@ internal static class GraphiQLPage
         return File.Exists(file)
             ? Results.File(file, asset.ContentType)
             : Results.Problem(
-                $"GraphiQL asset {asset.Path} is not installed under {root}: run the hub's start script, which installs tools/ with npm.",
+                $"GraphiQL asset {name} is not installed: run the hub's start script, which installs tools/ with npm.",
                 statusCode: StatusCodes.Status404NotFound);
     }
 }

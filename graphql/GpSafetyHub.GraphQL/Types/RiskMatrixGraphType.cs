@@ -15,7 +15,7 @@ public sealed class RiskMatrixGraphType : ObjectGraphType<object>
             .Resolve(_ => RiskMatrix.Likelihoods.SelectMany(l => RiskMatrix.Severities.Select(s => new RiskAssessment(s, l, null))).ToArray());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RiskRatingGraphType>>>>("ratings")
             .Description("Each rating with its acceptability wording.")
-            .Resolve(_ => Enumerable.Range(RiskRating.Lowest, RiskRating.Highest).Select(r => new RiskRating(r)).ToArray());
+            .Resolve(_ => Enumerable.Range(RiskRating.Lowest, RiskRating.Highest - RiskRating.Lowest + 1).Select(r => new RiskRating(r)).ToArray());
     }
 }
 

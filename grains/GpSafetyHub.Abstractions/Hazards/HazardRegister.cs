@@ -1,0 +1,71 @@
+using GpSafetyHub.Errors;
+
+namespace GpSafetyHub.Hazards;
+
+/// <summary>
+/// The rules shared by every list of hazards — a programme's draft log and a practice's local
+/// hazards: ids that never change, revisions that guard against stale edits, closure instead of
+/// deletion, and what must be in place before the list can be signed off.
+/// </summary>
+public static class HazardRegister
+{
+    public static Hazard New(string id, HazardContent content, DateOnly today) => new(id, today, 1, Valid(content), null);
+
+    /// <summary>The hazard revised to <paramref name="content"/>, with the fields that changed; a closed hazard is reopened.</summary>
+    public static (Hazard Revised, IReadOnlyList<string> ChangedFields) Revise(
+        IReadOnlyDictionary<string, Hazard> hazards, string hazardId, int expectedRevision, HazardContent content)
+    {
+        var current = Current(hazards, hazardId, expectedRevision);
+        content = Valid(content);
+        var changed = content.ChangedFieldsFrom(current.Content);
+        if (changed.Count == 0 && !current.IsClosed)
+            throw new ValidationFailedException("hazard", "is the same as the current revision: nothing to change");
+        if (current.IsClosed) changed = [.. changed, "reopened"];
+        return (current with { Revision = current.Revision + 1, Content = content, ClosedReason = null }, changed);
+    }
+
+    /// <summary>The revision the hazard will have once closed.</summary>
+    public static int Close(IReadOnlyDictionary<string, Hazard> hazards, string hazardId, int expectedRevision)
+    {
+        var current = Current(hazards, hazardId, expectedRevision);
+        if (current.IsClosed) throw new ConflictException($"Hazard {hazardId} is already closed.", "hazardId");
+        return current.Revision + 1;
+    }
+
+    /// <summary>
+    /// Every hazard still open must have a residual risk, justified in writing when rated 3 or more,
+    /// before the list is <paramref name="signed"/> ("published", "signed off").
+    /// </summary>
+    public static void CheckReadyToSign(Validator validator, IEnumerable<Hazard> hazards, string prefix, string signed)
+    {
+        foreach (var hazard in hazards.Where(h => !h.IsClosed))
+        {
+            var residual = hazard.Content.ResidualRisk;
+            if (residual is null)
+                validator.Fail($"{prefix}[{hazard.Id}].residualRisk", $"must be assessed before the log is {signed}");
+            else if (residual.Rating.NeedsJustification && !residual.IsJustified)
+                validator.Fail($"{prefix}[{hazard.Id}].residualRisk.justification",
+                    $"is required: a residual risk rating of {residual.Rating} or more cannot be {signed} without a written justification");
+        }
+    }
+
+    private static Hazard Current(IReadOnlyDictionary<string, Hazard> hazards, string hazardId, int expectedRevision)
+    {
+        if (!hazards.TryGetValue(hazardId, out var current))
+            throw new NotFoundException($"Hazard {hazardId} is not in this log.", "hazardId");
+        if (current.Revision != expectedRevision)
+            throw new ConflictException(
+                $"Hazard {hazardId} has changed since revision {expectedRevision} (it is now at revision {current.Revision}): re-read it and apply your change again.",
+                "expectedRevision");
+        return current;
+    }
+
+    private static HazardContent Valid(HazardContent content)
+    {
+        content = content.Cleaned();
+        var validator = new Validator();
+        content.Validate(validator, "hazard");
+        validator.ThrowIfInvalid();
+        return content;
+    }
+}

@@ -1,0 +1,13 @@
+namespace GpSafetyHub.Localisations;
+
+/// <summary>
+/// Every practice's localisation of one programme in one row each (keyed by programme id), fed by
+/// the localisations. Rows are tagged with journal versions, so repeated or late pushes are harmless.
+/// </summary>
+public interface IProgrammeLocalisationsGrain : IGrainWithStringKey
+{
+    Task Upsert(LocalisationSummary summary);
+
+    /// <summary>Up to <paramref name="first"/> rows after ODS code <paramref name="after"/>, by ODS code, and the total.</summary>
+    Task<(IReadOnlyList<LocalisationSummary> Rows, int Total)> Page(int first, string? after);
+}

@@ -1,0 +1,245 @@
+using System.Text.Json.Serialization;
+using GpSafetyHub.Errors;
+using GpSafetyHub.Hazards;
+using GpSafetyHub.History;
+using GpSafetyHub.Programmes;
+
+namespace GpSafetyHub.Localisations;
+
+/// <summary>
+/// A practice's localisation of one programme, folded from its journal: MoU, SOP, the overlay of
+/// decisions on the programme version being localised, local hazards and sign-offs. It never holds
+/// a copy of the programme's log; <c>Decide…</c> methods are given the published version they need.
+/// </summary>
+public sealed class LocalisationState : IJournaledState<LocalisationEvent>
+{
+    public string? ProgrammeId { get; set; }
+
+    public string? OdsCode { get; set; }
+
+    public Mou? Mou { get; set; }
+
+    public DateOnly? LeftOn { get; set; }
+
+    public Sop? Sop { get; set; }
+
+    public int SopRevision { get; set; }
+
+    /// <summary>The published programme version being localised; null until one is published.</summary>
+    public int? Version { get; set; }
+
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
+    public Dictionary<string, OverlayEntry> Overlay { get; } = new(StringComparer.Ordinal);
+
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
+    public Dictionary<string, Hazard> LocalHazards { get; } = new(StringComparer.Ordinal);
+
+    public int LocalHazardsAdded { get; set; }
+
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
+    public List<LocalSignOffRecord> SignOffs { get; } = [];
+
+    /// <summary>True when anything was changed after the latest sign-off, which then no longer covers the log.</summary>
+    public bool ChangedSinceSignOff { get; set; }
+
+    /// <summary>Counts every change; edits of the whole localisation (carry forward, sign-off) name the one they saw.</summary>
+    public int Revision { get; set; }
+
+    [JsonIgnore]
+    public bool HasJoined => Mou is not null;
+
+    [JsonIgnore]
+    public LocalSignOffRecord? LatestSignOff => SignOffs.Count == 0 ? null : SignOffs[^1];
+
+    /// <summary>The localisation in one row; counts are over <paramref name="localised"/>, the version being localised.</summary>
+    public LocalisationSummary Summarise(long journalVersion, PublishedVersion? localised)
+    {
+        var open = localised?.Hazards.Where(h => !h.IsClosed).ToArray() ?? [];
+        var decisions = open.Select(h => Overlay.GetValueOrDefault(h.Id)).ToArray();
+        var localRatings = decisions.Select(e => e?.Decision).Where(d => d is { Applicable: true })
+            .Select(d => d!.LocalResidualRisk?.Rating.Value)
+            .Concat(LocalHazards.Values.Where(h => !h.IsClosed).Select(h => h.Content.ResidualRisk?.Rating.Value))
+            .OfType<int>().ToArray();
+        return new LocalisationSummary(
+            ProgrammeId!, OdsCode!, journalVersion, Mou?.ExpiresOn, LeftOn, Sop?.IsApproved ?? false, Sop?.ReviewDate,
+            Version, LatestSignOff?.ProgrammeVersion, ChangedSinceSignOff,
+            Overlay.Count > 0 || Sop is not null || LocalHazards.Count > 0,
+            decisions.Count(e => e is null || e.Decision.Applicable),
+            decisions.Count(e => e is null || e.NeedsReassessment),
+            localRatings.Length == 0 ? null : localRatings.Max());
+    }
+
+    public ProgrammeJoined DecideJoin(string programmeId, string odsCode, Mou mou, int? currentVersion)
+    {
+        if (LeftOn is null && Mou is not null && mou == Mou)
+            throw new ValidationFailedException("mou", "is the MoU already in force: nothing to change");
+        return new ProgrammeJoined(programmeId, odsCode, mou.Validated("mou"), Version ?? currentVersion);
+    }
+
+    public ProgrammeLeft DecideLeave(DateOnly today)
+    {
+        if (Mou is null) throw new NotFoundException("This practice has not joined the programme.", "odsCode");
+        if (LeftOn is not null) throw new ConflictException($"This practice already left the programme on {LeftOn:yyyy-MM-dd}.", "odsCode");
+        return new ProgrammeLeft(today);
+    }
+
+    public SopRecorded DecideRecordSop(int expectedSopRevision, Sop sop, DateOnly today)
+    {
+        EnsureEditable(today);
+        if (expectedSopRevision != SopRevision)
+            throw new ConflictException($"The SOP has changed since revision {expectedSopRevision} (it is now at {SopRevision}): re-read it first.", "expectedSopRevision");
+        return new SopRecorded(sop.Validated("sop"), SopRevision + 1);
+    }
+
+    public HazardAssessed DecideAssess(string hazardId, int expectedRevision, HazardDecision decision, PublishedVersion localised, DateOnly today)
+    {
+        EnsureEditable(today);
+        EnsureLocalising(localised);
+        var hazard = localised.Hazards.FirstOrDefault(h => h.Id == hazardId)
+            ?? throw new NotFoundException($"Hazard {hazardId} is not in version {localised.Summary.Number} of the programme's log.", "hazardId");
+        if (hazard.IsClosed)
+            throw new ValidationFailedException("hazardId", $"names a hazard closed in version {localised.Summary.Number}: it needs no local assessment");
+        var current = Overlay.GetValueOrDefault(hazardId)?.Revision ?? 0;
+        if (expectedRevision != current)
+            throw new ConflictException(
+                $"The decision on {hazardId} has changed since revision {expectedRevision} (it is now at {current}): re-read it first.", "expectedRevision");
+        return new HazardAssessed(hazardId, new OverlayEntry(decision.Validated("decision"), current + 1, localised.Summary.Number, []));
+    }
+
+    public LocalHazardAdded DecideAddLocalHazard(HazardContent content, DateOnly today)
+    {
+        EnsureEditable(today);
+        return new LocalHazardAdded(HazardRegister.New(Hazard.LocalIdFor(LocalHazardsAdded + 1), content, today));
+    }
+
+    public LocalHazardRevised DecideReviseLocalHazard(string hazardId, int expectedRevision, HazardContent content, DateOnly today)
+    {
+        EnsureEditable(today);
+        var (revised, changed) = HazardRegister.Revise(LocalHazards, hazardId, expectedRevision, content);
+        return new LocalHazardRevised(revised, changed);
+    }
+
+    public LocalHazardClosed DecideCloseLocalHazard(string hazardId, int expectedRevision, string reason, DateOnly today)
+    {
+        EnsureEditable(today);
+        return new LocalHazardClosed(hazardId, HazardRegister.Close(LocalHazards, hazardId, expectedRevision), reason);
+    }
+
+    /// <summary>
+    /// Moves the overlay from the version being localised (<paramref name="from"/>, null if none yet)
+    /// to <paramref name="to"/>: decisions on unchanged hazards are kept as they are; decisions on
+    /// hazards that changed are kept but flagged for re-assessment; new hazards start unassessed.
+    /// </summary>
+    public CarriedForward DecideCarryForward(int expectedRevision, PublishedVersion? from, PublishedVersion to, DateOnly today)
+    {
+        EnsureEditable(today);
+        EnsureRevision(expectedRevision);
+        if (Version == to.Summary.Number)
+            throw new ValidationFailedException("programmeId", $"is already localised at version {to.Summary.Number}, the current one: nothing to carry forward");
+        var flagged = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (from is not null)
+            foreach (var change in VersionDiff.Between(from, to))
+                if (Overlay.ContainsKey(change.HazardId) && !change.Kinds.Contains(HazardChangeKind.Closed))
+                    flagged[change.HazardId] = change.ChangedFields.Count > 0 ? change.ChangedFields : ["status"];
+        return new CarriedForward(Version, to.Summary.Number, flagged);
+    }
+
+    public LocalisationSignedOff DecideSignOff(int expectedRevision, PublishedVersion localised, int currentVersion, PracticeSignOff signOff, DateOnly today)
+    {
+        EnsureEditable(today);
+        EnsureRevision(expectedRevision);
+        EnsureLocalising(localised);
+        if (localised.Summary.Number != currentVersion)
+            throw new ValidationFailedException("programmeId",
+                $"has published version {currentVersion} since version {localised.Summary.Number} was localised: carry the localisation forward before signing off");
+
+        signOff = signOff.Cleaned();
+        var validator = new Validator();
+        signOff.Validate(validator, "signOff");
+        if (Sop is not { IsApproved: true }) validator.Fail("sop", "must be recorded and approved before the practice signs off");
+        foreach (var hazard in localised.Hazards.Where(h => !h.IsClosed))
+        {
+            if (!Overlay.TryGetValue(hazard.Id, out var entry))
+                validator.Fail($"decisions[{hazard.Id}]", "is not assessed: every open programme hazard needs a local decision before sign-off");
+            else if (entry.NeedsReassessment)
+                validator.Fail($"decisions[{hazard.Id}]", $"must be re-assessed: the hazard changed in version {localised.Summary.Number} ({string.Join(", ", entry.ReassessBecause)})");
+            else if (entry.Decision.LacksJustification)
+                validator.Fail($"decisions[{hazard.Id}].localResidualRisk.justification",
+                    $"is required: a local residual risk rating of {entry.Decision.LocalResidualRisk!.Rating} or more cannot be signed off without a written justification");
+        }
+
+        HazardRegister.CheckReadyToSign(validator, LocalHazards.Values, "localHazards", "signed off");
+        if (LatestSignOff is { } last && last.ProgrammeVersion == localised.Summary.Number && !ChangedSinceSignOff)
+            validator.Fail("expectedRevision", $"names a localisation already signed off at version {last.ProgrammeVersion} with no changes since");
+        validator.ThrowIfInvalid();
+        return new LocalisationSignedOff(localised.Summary.Number, signOff);
+    }
+
+    public void Apply(RecordedChange<LocalisationEvent> recorded)
+    {
+        Revision++;
+        switch (recorded.Change)
+        {
+            case ProgrammeJoined joined:
+                (ProgrammeId, OdsCode, Mou, LeftOn, Version) = (joined.ProgrammeId, joined.OdsCode, joined.Mou, null, joined.Version);
+                return;
+            case ProgrammeLeft left:
+                LeftOn = left.LeftOn;
+                return;
+            case SopRecorded sop:
+                (Sop, SopRevision) = (sop.Sop, sop.SopRevision);
+                break;
+            case HazardAssessed assessed:
+                Overlay[assessed.HazardId] = assessed.Entry;
+                break;
+            case LocalHazardAdded added:
+                LocalHazards[added.Hazard.Id] = added.Hazard;
+                LocalHazardsAdded++;
+                break;
+            case LocalHazardRevised revised:
+                LocalHazards[revised.Hazard.Id] = revised.Hazard;
+                break;
+            case LocalHazardClosed closed:
+                LocalHazards[closed.HazardId] = LocalHazards[closed.HazardId] with { Revision = closed.Revision, ClosedReason = closed.Reason };
+                break;
+            case CarriedForward carried:
+                Version = carried.ToVersion;
+                foreach (var (hazardId, fields) in carried.Flagged)
+                    Overlay[hazardId] = Overlay[hazardId] with { ReassessBecause = fields };
+                break;
+            case LocalisationSignedOff signed:
+                SignOffs.Add(new LocalSignOffRecord(signed.ProgrammeVersion, signed.SignOff, recorded.At, recorded.Actor));
+                ChangedSinceSignOff = false;
+                return;
+            default:
+                throw new InvalidOperationException($"Unknown change {recorded.Change.GetType().Name}.");
+        }
+
+        ChangedSinceSignOff = true;
+    }
+
+    private void EnsureEditable(DateOnly today)
+    {
+        if (Mou is null)
+            throw new ValidationFailedException("odsCode", "has not joined this programme: join it under an MoU before localising");
+        if (LeftOn is not null)
+            throw new ValidationFailedException("odsCode", $"left this programme on {LeftOn:yyyy-MM-dd}: its localisation is read-only");
+        if (Mou.IsExpiredOn(today))
+            throw new ValidationFailedException("mou", $"expired on {Mou.ExpiresOn:yyyy-MM-dd}: renew it before changing the localisation");
+    }
+
+    private void EnsureRevision(int expectedRevision)
+    {
+        if (expectedRevision != Revision)
+            throw new ConflictException(
+                $"The localisation has changed since revision {expectedRevision} (it is now at {Revision}): review it again first.", "expectedRevision");
+    }
+
+    private void EnsureLocalising(PublishedVersion localised)
+    {
+        if (Version is null)
+            throw new ValidationFailedException("programmeId", "has no published version to localise yet");
+        if (Version != localised.Summary.Number)
+            throw new InvalidOperationException($"Asked to act on version {localised.Summary.Number}, but version {Version} is being localised.");
+    }
+}

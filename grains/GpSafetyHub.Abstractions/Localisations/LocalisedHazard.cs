@@ -1,0 +1,13 @@
+using GpSafetyHub.Hazards;
+
+namespace GpSafetyHub.Localisations;
+
+/// <summary>
+/// One line of a practice's DCB0160 hazard log: the programme's hazard (with the programme's
+/// residual risk) beside the practice's decision on it (with the local residual risk), or null
+/// when the practice has not assessed it.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record LocalisedHazard(
+    [property: Id(0)] Hazard ProgrammeHazard,
+    [property: Id(1)] OverlayEntry? Local);

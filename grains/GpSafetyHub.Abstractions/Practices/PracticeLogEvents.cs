@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace GpSafetyHub.Practices;
+
+/// <summary>A change to a practice's directory entry. The discriminators are stored: never rename one.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(PracticeRegistered), "practice-registered")]
+[JsonDerivedType(typeof(PracticeDetailsChanged), "practice-details-changed")]
+public abstract record PracticeLogEvent;
+
+public sealed record PracticeRegistered(string OdsCode, PracticeDetails Details) : PracticeLogEvent;
+
+/// <summary>New details; <paramref name="PreviousIcbCode"/> records the ICB the practice left, if it moved.</summary>
+public sealed record PracticeDetailsChanged(PracticeDetails Details, IReadOnlyList<string> ChangedFields, string? PreviousIcbCode) : PracticeLogEvent;

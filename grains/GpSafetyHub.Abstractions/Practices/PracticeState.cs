@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+using GpSafetyHub.History;
+
+namespace GpSafetyHub.Practices;
+
+/// <summary>A practice's directory entry folded from its journal, and the rules for changing it.</summary>
+public sealed class PracticeState : IJournaledState<PracticeLogEvent>
+{
+    public string? OdsCode { get; set; }
+
+    public PracticeDetails? Details { get; set; }
+
+    public DateTimeOffset RegisteredAt { get; set; }
+
+    [JsonIgnore]
+    public bool Exists => Details is not null;
+
+    /// <summary>
+    /// The change that brings the entry to <paramref name="details"/> (already validated), or null
+    /// when it already says exactly that.
+    /// </summary>
+    public PracticeLogEvent? DecideRegister(string odsCode, PracticeDetails details)
+    {
+        if (Details is null) return new PracticeRegistered(odsCode, details);
+        var changed = details.ChangedFieldsFrom(Details);
+        if (changed.Count == 0) return null;
+        return new PracticeDetailsChanged(details, changed, details.IcbCode != Details.IcbCode ? Details.IcbCode : null);
+    }
+
+    public void Apply(RecordedChange<PracticeLogEvent> recorded)
+    {
+        switch (recorded.Change)
+        {
+            case PracticeRegistered registered:
+                (OdsCode, Details, RegisteredAt) = (registered.OdsCode, registered.Details, recorded.At);
+                break;
+            case PracticeDetailsChanged changed:
+                Details = changed.Details;
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown change {recorded.Change.GetType().Name}.");
+        }
+    }
+}

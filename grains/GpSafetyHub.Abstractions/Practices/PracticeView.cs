@@ -1,0 +1,9 @@
+namespace GpSafetyHub.Practices;
+
+/// <summary>A practice's directory entry.</summary>
+[GenerateSerializer, Immutable]
+public sealed record PracticeView(
+    [property: Id(0)] string OdsCode,
+    [property: Id(1)] PracticeDetails Details,
+    [property: Id(2)] DateTimeOffset RegisteredAt,
+    [property: Id(3)] long Revision);
