@@ -1,5 +1,8 @@
 using GpSafetyHub.Hazards;
+using GpSafetyHub.Errors;
 using GpSafetyHub.History;
+using GpSafetyHub.Localisations;
+using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Risk;
 
@@ -33,4 +36,23 @@ public static class Samples
     public static CsoSignOff SignOff() => new(
         "Dr Ada Lovelace", "Clinical Safety Officer", "GMC 1234567",
         "I have reviewed this hazard log and confirm it is fit for deployment.");
+
+    public static PracticeDetails Practice(string name = "Riverside Medical Centre", string icb = "QHM") =>
+        new PracticeDetails(name, icb, "U12345", new PracticeContacts("Dr Grace Hopper", "safety.lead@riverside.nhs.net", "cas@riverside.nhs.net", "07700 900123", "manager@riverside.nhs.net"))
+            .Validated(new Validator(), "practice")!;
+
+    public static Mou Mou() => new("MOU-NEL-2026-014", "Jo Bloggs", "Practice Manager", new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31));
+
+    public static Sop ApprovedSop() => new(
+        "1. Confirm the patient's identity on the banner before starting the scribe.\n2. Review every draft note before filing.",
+        null, "1.0", "Dr Grace Hopper", new DateOnly(2026, 11, 1), new DateOnly(2027, 11, 1));
+
+    public static HazardDecision Applicable(Risk.Likelihood likelihood = Risk.Likelihood.VeryLow, string? justification = null) => new(
+        true, null,
+        [new HazardControl("Clinician reads back the note to the patient", null, ControlType.BusinessProcess, ControlState.Existing, "Partners")],
+        new RiskAssessment(Severity.Major, likelihood, justification), "Practice safety lead", null);
+
+    public static HazardDecision NotApplicable(string rationale = "The practice does not use this feature.") => new(false, rationale, [], null, null, null);
+
+    public static PracticeSignOff PracticeSignOff() => new("Dr Grace Hopper", "Clinical Safety Lead", "GMC 7654321", "Localised and reviewed for our practice.");
 }

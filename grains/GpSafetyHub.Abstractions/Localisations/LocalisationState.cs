@@ -91,11 +91,11 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         return new SopRecorded(sop.Validated("sop"), SopRevision + 1);
     }
 
-    public HazardAssessed DecideAssess(string hazardId, int expectedRevision, HazardDecision decision, PublishedVersion localised, DateOnly today)
+    public HazardAssessed DecideAssess(string hazardId, int expectedRevision, HazardDecision decision, PublishedVersion? localised, DateOnly today)
     {
         EnsureEditable(today);
         EnsureLocalising(localised);
-        var hazard = localised.Hazards.FirstOrDefault(h => h.Id == hazardId)
+        var hazard = localised!.Hazards.FirstOrDefault(h => h.Id == hazardId)
             ?? throw new NotFoundException($"Hazard {hazardId} is not in version {localised.Summary.Number} of the programme's log.", "hazardId");
         if (hazard.IsClosed)
             throw new ValidationFailedException("hazardId", $"names a hazard closed in version {localised.Summary.Number}: it needs no local assessment");
@@ -235,9 +235,9 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
                 $"The localisation has changed since revision {expectedRevision} (it is now at {Revision}): review it again first.", "expectedRevision");
     }
 
-    private void EnsureLocalising(PublishedVersion localised)
+    private void EnsureLocalising(PublishedVersion? localised)
     {
-        if (Version is null)
+        if (Version is null || localised is null)
             throw new ValidationFailedException("programmeId", "has no published version to localise yet");
         if (Version != localised.Summary.Number)
             throw new InvalidOperationException($"Asked to act on version {localised.Summary.Number}, but version {Version} is being localised.");
