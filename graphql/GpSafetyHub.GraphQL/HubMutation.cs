@@ -12,7 +12,7 @@ public sealed class HubMutation : ObjectGraphType
     public HubMutation()
     {
         Name = "Mutation";
-        Description = "Changing programme hazard logs. Every change is attributed to the acting person and recorded in the history with the change.";
+        Description = "Changing programme hazard logs, practices and localisations. Every change is attributed to the acting person and recorded in the history with the change.";
 
         Field<NonNullGraphType<ProgrammeGraphType>>("createProgramme")
             .Description("Creates a programme with an empty hazard log. CONFLICT if the id is taken.")
@@ -60,5 +60,8 @@ public sealed class HubMutation : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("summary", "What changed in this version.")
             .ResolveAsync(async ctx => await ctx.ProgrammeLog().Publish(
                 ctx.GetArgument<int>("expectedDraftRevision"), ctx.GetArgument<CsoSignOff>("signOff"), ctx.GetArgument<string>("summary"), ctx.Actor()));
+
+        this.AddPracticeMutations();
+        this.AddLocalisationMutations();
     }
 }

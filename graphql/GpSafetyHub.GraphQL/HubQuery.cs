@@ -57,5 +57,8 @@ public sealed class HubQuery : ObjectGraphType
             .Argument<LongGraphType>("before", "Only entries older than this sequence number (from a previous page's nextBefore).")
             .ResolveAsync(async ctx => await ctx.ProgrammeLog().GetHistory(
                 ctx.GetArgument("first", 20), ctx.GetArgument<long?>("before")));
+
+        this.AddPracticeQueries();
+        this.AddLocalisationQueries();
     }
 }

@@ -1,6 +1,9 @@
 using GpSafetyHub.GraphQL.Types;
 using GpSafetyHub.Hazards;
+using GpSafetyHub.Errors;
 using GpSafetyHub.History;
+using GpSafetyHub.Localisations;
+using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Risk;
 using GraphQL;
@@ -30,5 +33,18 @@ public sealed class HubSchema : Schema
         this.RegisterTypeMapping<CsoSignOff, SignOffGraphType>();
         this.RegisterTypeMapping<PublishedVersionSummary, PublishedVersionSummaryGraphType>();
         this.RegisterTypeMapping<HistoryEntry, HistoryEntryGraphType>();
+        this.RegisterTypeMapping<PracticeContacts, PracticeContactsGraphType>();
+        this.RegisterTypeMapping<RefusedRow, RefusedRowGraphType>();
+        this.RegisterTypeMapping<FieldViolation, FieldViolationGraphType>();
+        this.RegisterTypeMapping<LocalisationStatus, LocalisationStatusGraphType>();
+        this.RegisterTypeMapping<HazardChangeKind, HazardChangeKindGraphType>();
+        this.RegisterTypeMapping<AssessmentState, AssessmentStateGraphType>();
+        this.RegisterTypeMapping<LocalisedHazard, LocalisedHazardGraphType>();
+        this.RegisterTypeMapping<OverlayEntry, OverlayEntryGraphType>();
+        this.RegisterTypeMapping<Mou, MouGraphType>();
+        this.RegisterTypeMapping<Sop, SopGraphType>();
+        this.RegisterTypeMapping<LocalSignOffRecord, LocalSignOffGraphType>();
+        this.RegisterTypeMapping<HazardChange, HazardChangeGraphType>();
+        this.RegisterTypeMapping<LocalisationRow, LocalisationRowGraphType>();
     }
 }

@@ -1,5 +1,7 @@
 using GpSafetyHub.GraphQL.Http;
 using GpSafetyHub.History;
+using GpSafetyHub.Localisations;
+using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +16,17 @@ internal static class ResolveContextExtensions
 
     public static Actor Actor(this IResolveFieldContext context) =>
         ((HubUserContext)context.UserContext).RequireActor();
+
+    public static DateOnly Today(this IResolveFieldContext context) =>
+        DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+
+    /// <summary>The localisation named by the programmeId and odsCode arguments, both validated.</summary>
+    public static ILocalisationGrain Localisation(this IResolveFieldContext context)
+    {
+        var programme = ProgrammeId.Parse(context.GetArgument<string>("programmeId"), "programmeId");
+        var ods = OrganisationCodes.RequirePractice(context.GetArgument<string>("odsCode"), "odsCode");
+        return context.Grains().GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(programme.Value, ods));
+    }
 
     public static IProgrammeHazardLogGrain ProgrammeLog(this IResolveFieldContext context, string argument = "programmeId")
     {

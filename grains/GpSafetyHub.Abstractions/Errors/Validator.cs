@@ -10,6 +10,8 @@ public sealed class Validator
 
     public bool IsValid => _violations.Count == 0;
 
+    public IReadOnlyList<FieldViolation> Violations => _violations.ToArray();
+
     public void Fail(string field, string rule) => _violations.Add(new FieldViolation(field, rule));
 
     /// <summary>Required text: present, not blank, within <paramref name="maxLength"/> characters.</summary>

@@ -10,4 +10,14 @@ namespace GpSafetyHub.Localisations;
 [GenerateSerializer, Immutable]
 public sealed record LocalisedHazard(
     [property: Id(0)] Hazard ProgrammeHazard,
-    [property: Id(1)] OverlayEntry? Local);
+    [property: Id(1)] OverlayEntry? Local)
+{
+    public AssessmentState State => (ProgrammeHazard.IsClosed, Local) switch
+    {
+        (true, _) => AssessmentState.ClosedInProgramme,
+        (_, null) => AssessmentState.NotAssessed,
+        (_, { NeedsReassessment: true }) => AssessmentState.NeedsReassessment,
+        (_, { Decision.Applicable: true }) => AssessmentState.Applicable,
+        _ => AssessmentState.NotApplicable,
+    };
+}

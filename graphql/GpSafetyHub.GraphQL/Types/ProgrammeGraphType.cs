@@ -1,4 +1,6 @@
+using GpSafetyHub.Localisations;
 using GpSafetyHub.Programmes;
+using GraphQL;
 using GraphQL.Types;
 
 namespace GpSafetyHub.GraphQL.Types;
@@ -17,5 +19,19 @@ public sealed class ProgrammeGraphType : ObjectGraphType<ProgrammeView>
         Field(x => x.Versions).Description("Every published version, oldest first.");
         Field(x => x.CurrentVersion, nullable: true).Description("The latest published version, if any.");
         Field(x => x.HistoryLength).Description("How many changes the programme's history holds.");
+        Field<NonNullGraphType<LocalisationPageGraphType>>("localisations")
+            .Description("Practices' localisations of this programme, by ODS code, with their status against the current version.")
+            .Argument<IntGraphType>("first", "How many, 1 to 500 (default 100).")
+            .Argument<StringGraphType>("after", "Only practices after this ODS code (a previous page's endCursor).")
+            .ResolveAsync(async ctx =>
+            {
+                var first = ctx.GetArgument("first", 100);
+                var (rows, total) = await ctx.Grains().GetGrain<IProgrammeLocalisationsGrain>(ctx.Source.Id).Page(first, ctx.GetArgument<string?>("after"));
+                var current = ctx.Source.CurrentVersion?.Number;
+                var today = ctx.Today();
+                var page = rows.Select(r => new LocalisationRow(r, r.StatusOn(today, current), r.VersionsBehind(current))).ToArray();
+                var last = page.Length == first && page.Length > 0 && page[^1].Summary.OdsCode != null ? page[^1].Summary.OdsCode : null;
+                return new LocalisationPage(page, total, last);
+            });
     }
 }

@@ -1,0 +1,48 @@
+using GpSafetyHub.Errors;
+using GpSafetyHub.Practices;
+
+namespace GpSafetyHub.Grains.Practices;
+
+/// <summary>
+/// Reads a CSV of practices (one per line after a header). Columns, in any order and case:
+/// <c>ods_code, name, icb_code</c> (required) and <c>pcn_code, safety_lead_name,
+/// safety_lead_email, cas_contact_email, cas_contact_mobile, practice_manager_email</c> (optional).
+/// </summary>
+public static class PracticeCsv
+{
+    public static readonly string[] RequiredColumns = ["ods_code", "name", "icb_code"];
+
+    public static readonly string[] OptionalColumns =
+        ["pcn_code", "safety_lead_name", "safety_lead_email", "cas_contact_email", "cas_contact_mobile", "practice_manager_email"];
+
+    public static IReadOnlyList<PracticeRegistration> Parse(string csv)
+    {
+        var records = CsvText.Records(csv ?? "");
+        if (records.Count == 0)
+            throw new ValidationFailedException("csv", $"must start with a header line naming the columns ({string.Join(", ", RequiredColumns)}, …)");
+        if (records.Count - 1 > PracticeBatch.MaxRows)
+            throw new ValidationFailedException("csv", $"must have at most {PracticeBatch.MaxRows} rows (had {records.Count - 1})");
+
+        var header = records[0].Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var validator = new Validator();
+        var missing = RequiredColumns.Except(header).ToArray();
+        var unknown = header.Except(RequiredColumns.Concat(OptionalColumns)).ToArray();
+        if (missing.Length > 0) validator.Fail("csv", $"is missing the column(s) {string.Join(", ", missing)}");
+        if (unknown.Length > 0)
+            validator.Fail("csv", $"has column(s) the hub does not know: {string.Join(", ", unknown)} (known: {string.Join(", ", RequiredColumns.Concat(OptionalColumns))})");
+        validator.ThrowIfInvalid();
+
+        var column = header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => c.index, StringComparer.Ordinal);
+        return records.Skip(1).Select(record =>
+        {
+            string? Field(string name) =>
+                column.TryGetValue(name, out var index) && index < record.Count ? Text.Clean(record[index]) : null;
+            return new PracticeRegistration(
+                Field("ods_code"),
+                new PracticeDetails(
+                    Field("name") ?? "", Field("icb_code") ?? "", Field("pcn_code"),
+                    new PracticeContacts(Field("safety_lead_name"), Field("safety_lead_email"), Field("cas_contact_email"),
+                        Field("cas_contact_mobile"), Field("practice_manager_email"))));
+        }).ToArray();
+    }
+}

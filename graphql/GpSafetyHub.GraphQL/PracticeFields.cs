@@ -1,0 +1,38 @@
+using GpSafetyHub.GraphQL.Inputs;
+using GpSafetyHub.GraphQL.Types;
+using GpSafetyHub.Practices;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GpSafetyHub.GraphQL;
+
+/// <summary>The practice directory's queries and mutations.</summary>
+internal static class PracticeFields
+{
+    public static void AddPracticeQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<PracticeGraphType>>("practice")
+            .Description("A practice by ODS code. NOT_FOUND if it is not registered.")
+            .Argument<NonNullGraphType<IdGraphType>>("odsCode", "The practice's ODS code.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeGrain>(OrganisationCodes.RequirePractice(ctx.GetArgument<string>("odsCode"))).Get());
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PracticeGraphType>>>>("practices")
+            .Description("The practices of an ICB, by ODS code.")
+            .Argument<NonNullGraphType<IdGraphType>>("icb", "The ICB's ODS code, e.g. QHM.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIcbEstateGrain>(OrganisationCodes.RequireIcb(ctx.GetArgument<string>("icb"))).Practices());
+    }
+
+    public static void AddPracticeMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<RegistrationReportGraphType>>("registerPractices")
+            .Description("Registers practices, or updates their details, in bulk. Each row is checked on its own: refused rows change nothing, the rest are applied.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<PracticeInputGraphType>>>>("practices", "The practices (at most 10,000).")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeRegistryGrain>(0)
+                .Register(ctx.GetArgument<List<PracticeRegistration>>("practices"), ctx.Actor()));
+
+        mutation.Field<NonNullGraphType<RegistrationReportGraphType>>("importPracticesCsv")
+            .Description("Registers practices from CSV text with a header line. Columns: ods_code, name, icb_code (required); pcn_code, safety_lead_name, safety_lead_email, cas_contact_email, cas_contact_mobile, practice_manager_email.")
+            .Argument<NonNullGraphType<StringGraphType>>("csv", "The CSV text.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeRegistryGrain>(0).RegisterCsv(ctx.GetArgument<string>("csv"), ctx.Actor()));
+    }
+}

@@ -1,0 +1,78 @@
+using GpSafetyHub.Errors;
+using GpSafetyHub.Practices;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GpSafetyHub.GraphQL.Types;
+
+public sealed class PracticeGraphType : ObjectGraphType<PracticeView>
+{
+    public PracticeGraphType()
+    {
+        Name = "Practice";
+        Description = "A GP practice in the directory.";
+        Field(x => x.OdsCode, type: typeof(NonNullGraphType<IdGraphType>)).Description("The practice's ODS code, e.g. A81001.");
+        Field("name", x => x.Details.Name).Description("The practice's name.");
+        Field("icbCode", x => x.Details.IcbCode).Description("The ODS code of the ICB the practice belongs to now.");
+        Field("pcnCode", x => x.Details.PcnCode, nullable: true).Description("The ODS code of its primary care network, if known.");
+        Field("contacts", x => x.Details.Contacts).Description("Who the hub writes to at the practice.");
+        Field(x => x.RegisteredAt).Description("When the practice was first registered.");
+        Field(x => x.Revision).Description("Counts changes to the entry.");
+        Field<NonNullGraphType<HistoryPageGraphType>>("history")
+            .Description("The entry's history, newest first, paged: registration and every change, moves of ICB included.")
+            .Argument<IntGraphType>("first", "How many entries, 1 to 100 (default 20).")
+            .Argument<LongGraphType>("before", "Only entries older than this sequence number.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeGrain>(ctx.Source.OdsCode)
+                .GetHistory(ctx.GetArgument("first", 20), ctx.GetArgument<long?>("before")));
+    }
+}
+
+public sealed class PracticeContactsGraphType : ObjectGraphType<PracticeContacts>
+{
+    public PracticeContactsGraphType()
+    {
+        Name = "PracticeContacts";
+        Description = "A practice's contacts for clinical safety.";
+        Field(x => x.SafetyLeadName, nullable: true).Description("The clinical safety lead's name.");
+        Field(x => x.SafetyLeadEmail, nullable: true).Description("The clinical safety lead's e-mail.");
+        Field(x => x.CasContactEmail, nullable: true).Description("The CAS (safety alert) contact's e-mail.");
+        Field(x => x.CasContactMobile, nullable: true).Description("The CAS contact's mobile.");
+        Field(x => x.PracticeManagerEmail, nullable: true).Description("The practice manager's e-mail.");
+    }
+}
+
+public sealed class RegistrationReportGraphType : ObjectGraphType<RegistrationReport>
+{
+    public RegistrationReportGraphType()
+    {
+        Name = "RegistrationReport";
+        Description = "What a bulk registration did. Refused rows changed nothing; the others were applied.";
+        Field(x => x.Created).Description("ODS codes of practices newly registered.");
+        Field(x => x.Updated).Description("ODS codes of practices whose details changed.");
+        Field(x => x.Unchanged).Description("ODS codes of practices already registered exactly so.");
+        Field(x => x.Refused).Description("Rows not applied, with every rule they broke.");
+    }
+}
+
+public sealed class RefusedRowGraphType : ObjectGraphType<RefusedRow>
+{
+    public RefusedRowGraphType()
+    {
+        Name = "RefusedRow";
+        Description = "A row of a bulk registration that was not applied.";
+        Field(x => x.Row).Description("The row's number, from 1 (for CSV, the first line after the header).");
+        Field(x => x.OdsCode, nullable: true).Description("The ODS code the row gave, if any.");
+        Field(x => x.Violations).Description("Every rule the row broke.");
+    }
+}
+
+public sealed class FieldViolationGraphType : ObjectGraphType<FieldViolation>
+{
+    public FieldViolationGraphType()
+    {
+        Name = "FieldViolation";
+        Description = "A broken rule: the field and the rule in words.";
+        Field(x => x.Field).Description("The field, e.g. practice.icbCode.");
+        Field(x => x.Rule).Description("The rule it broke.");
+    }
+}
