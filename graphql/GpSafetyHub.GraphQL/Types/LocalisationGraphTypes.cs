@@ -30,13 +30,11 @@ public sealed class LocalisationGraphType : ObjectGraphType<LocalisationView>
         Field(x => x.LocalHazards).Description("Hazards that exist only at this practice (ids L-001, …).");
         Field(x => x.SignOffs).Description("Every sign-off, oldest first, each bound to the programme version it covered.");
         Field(x => x.ChangesSinceSignedVersion).Description("What changed in the programme, hazard by hazard, since the version last signed off (or localised).");
-        Field<NonNullGraphType<HistoryPageGraphType>>("history")
-            .Description("The localisation's history, newest first, paged.")
-            .Argument<IntGraphType>("first", "How many entries, 1 to 100 (default 20).")
-            .Argument<LongGraphType>("before", "Only entries older than this sequence number.")
-            .ResolveAsync(async ctx => await ctx.Grains()
+        this.AddHistoryField(
+            "The localisation's history, newest first, paged.",
+            (ctx, first, before) => ctx.Grains()
                 .GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(ctx.Source.Summary.ProgrammeId, ctx.Source.Summary.OdsCode))
-                .GetHistory(ctx.GetArgument("first", 20), ctx.GetArgument<long?>("before")));
+                .GetHistory(first, before));
     }
 }
 

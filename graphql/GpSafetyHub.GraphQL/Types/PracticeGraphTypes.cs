@@ -18,12 +18,9 @@ public sealed class PracticeGraphType : ObjectGraphType<PracticeView>
         Field("contacts", x => x.Details.Contacts).Description("Who the hub writes to at the practice.");
         Field(x => x.RegisteredAt).Description("When the practice was first registered.");
         Field(x => x.Revision).Description("Counts changes to the entry.");
-        Field<NonNullGraphType<HistoryPageGraphType>>("history")
-            .Description("The entry's history, newest first, paged: registration and every change, moves of ICB included.")
-            .Argument<IntGraphType>("first", "How many entries, 1 to 100 (default 20).")
-            .Argument<LongGraphType>("before", "Only entries older than this sequence number.")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeGrain>(ctx.Source.OdsCode)
-                .GetHistory(ctx.GetArgument("first", 20), ctx.GetArgument<long?>("before")));
+        this.AddHistoryField(
+            "The entry's history, newest first, paged: registration and every change, moves of ICB included.",
+            (ctx, first, before) => ctx.Grains().GetGrain<IPracticeGrain>(ctx.Source.OdsCode).GetHistory(first, before));
     }
 }
 
