@@ -65,6 +65,55 @@ public sealed class LocalisationGrainTests(ClusterFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task After_re_assessing_what_changed_the_practice_signs_off_the_new_version()
+    {
+        var (programmeId, log) = await PublishedProgrammeAsync(hazards: 3);
+        var localisation = await SignedOffAsync(programmeId, await RegisterAsync(), _ => Samples.Applicable());
+        await log.ReviseHazard("H-002", 1, Samples.Hazard("Hazard 2, revised"), "Supplier change", Samples.Cso);
+        await log.Publish(4, Samples.SignOff(), "Version 2", Samples.Cso);
+
+        var carried = await localisation.CarryForward((await localisation.Get()).Revision, Samples.Cso);
+        var reassessed = await localisation.AssessHazard("H-002", carried.Hazards[1].Local!.Revision, Samples.NotApplicable(), Samples.Cso);
+        var signed = await localisation.SignOff(reassessed.Revision, Samples.PracticeSignOff(), Samples.Cso);
+
+        Assert.Equal(LocalisationStatus.SignedOff, signed.Status);
+        Assert.Equal([1, 2], signed.SignOffs.Select(s => s.ProgrammeVersion));
+        Assert.Empty(signed.ChangesSinceSignedVersion);
+        Assert.Equal(AssessmentState.NotApplicable, signed.Hazards[1].State);
+    }
+
+    [Fact]
+    public async Task Local_hazards_follow_the_hazard_rules_and_must_be_justified_before_sign_off()
+    {
+        var (programmeId, _) = await PublishedProgrammeAsync(hazards: 1);
+        var localisation = Localisation(programmeId, await RegisterAsync());
+        await localisation.Join(Samples.Mou(), Samples.Cso);
+        await localisation.RecordSop(0, Samples.ApprovedSop(), Samples.Cso);
+        await localisation.AssessHazard("H-001", 0, Samples.Applicable(), Samples.Cso);
+        var unjustified = Samples.Hazard("Scribe used in the branch surgery with poor Wi-Fi") with
+        {
+            ResidualRisk = new GpSafetyHub.Risk.RiskAssessment(GpSafetyHub.Risk.Severity.Major, GpSafetyHub.Risk.Likelihood.Low, null),
+        };
+
+        var local = await localisation.AddLocalHazard(unjustified, "Found at the practice meeting", Samples.Cso);
+        Assert.Equal("L-001", local.Id);
+        var view = await localisation.Get();
+        var refusal = await Assert.ThrowsAsync<ValidationFailedException>(() => localisation.SignOff(view.Revision, Samples.PracticeSignOff(), Samples.Cso));
+        Assert.Equal("localHazards[L-001].residualRisk.justification", refusal.Field);
+
+        await Assert.ThrowsAsync<ConflictException>(() => localisation.ReviseLocalHazard("L-001", 0, unjustified, "stale", Samples.Cso));
+        var justified = await localisation.ReviseLocalHazard("L-001", 1,
+            unjustified with { ResidualRisk = unjustified.ResidualRisk! with { Justification = "Offline mode tested at the branch." } }, "Justified", Samples.Cso);
+        Assert.Equal(2, justified.Revision);
+        var signed = await localisation.SignOff((await localisation.Get()).Revision, Samples.PracticeSignOff(), Samples.Cso);
+        Assert.Equal(LocalisationStatus.SignedOff, signed.Status);
+
+        var closed = await localisation.CloseLocalHazard("L-001", 2, "Branch surgery closed", Samples.Cso);
+        Assert.Equal(GpSafetyHub.Hazards.HazardStatus.Closed, closed.Status);
+        Assert.Equal(LocalisationStatus.InProgress, (await localisation.Get()).Status);
+    }
+
+    [Fact]
     public async Task A_practice_cannot_localise_a_programme_it_has_not_joined()
     {
         var (programmeId, _) = await PublishedProgrammeAsync(hazards: 1);
