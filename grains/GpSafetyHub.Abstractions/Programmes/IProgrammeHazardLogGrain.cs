@@ -16,6 +16,9 @@ public interface IProgrammeHazardLogGrain : IGrainWithStringKey
     /// <summary>The log as it stands now.</summary>
     Task<ProgrammeView> Get();
 
+    /// <summary>The number of the latest published version (null if none yet); NOT_FOUND for an unknown programme.</summary>
+    Task<int?> GetCurrentVersionNumber();
+
     /// <summary>The log as it stood at a moment: draft and versions, rebuilt from the history.</summary>
     Task<ProgrammeView> GetAsOf(DateTimeOffset at);
 

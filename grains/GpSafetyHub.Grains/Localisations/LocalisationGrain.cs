@@ -40,9 +40,9 @@ public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, IL
 
     public async Task<LocalisationView> Join(Mou mou, Actor actor)
     {
-        var programme = await Programme.Get();
+        var current = await Programme.GetCurrentVersionNumber();
         await GrainFactory.GetGrain<IPracticeGrain>(_odsCode).Get();
-        await Record(State.DecideJoin(_programmeId, _odsCode, mou, programme.CurrentVersion?.Number), actor, null);
+        await Record(State.DecideJoin(_programmeId, _odsCode, mou, current), actor, null);
         return await Get();
     }
 
@@ -100,7 +100,7 @@ public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, IL
     public async Task<LocalisationView> SignOff(int expectedRevision, PracticeSignOff signOff, Actor actor)
     {
         var localised = await LocalisedVersion();
-        var current = (await Programme.Get()).CurrentVersion?.Number;
+        var current = await Programme.GetCurrentVersionNumber();
         if (localised is null || current is null)
             throw new ValidationFailedException("programmeId", "has no published version to localise yet");
         await Record(State.DecideSignOff(expectedRevision, localised, current.Value, signOff, Today), actor, null);
@@ -131,7 +131,7 @@ public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, IL
         State.Version is { } version ? await Programme.GetVersion(version) : null;
 
     private async Task<PublishedVersion?> CurrentVersion() =>
-        (await Programme.Get()).CurrentVersion is { } current ? await Programme.GetVersion(current.Number) : null;
+        await Programme.GetCurrentVersionNumber() is { } current ? await Programme.GetVersion(current) : null;
 
     private async Task Record(LocalisationEvent change, Actor actor, string? reason)
     {

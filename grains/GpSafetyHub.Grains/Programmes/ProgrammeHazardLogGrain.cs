@@ -46,6 +46,12 @@ public sealed class ProgrammeHazardLogGrain(
         return Task.FromResult(View());
     }
 
+    public Task<int?> GetCurrentVersionNumber()
+    {
+        EnsureExists();
+        return Task.FromResult(Log.CurrentVersion?.Number);
+    }
+
     public async Task<ProgrammeView> GetAsOf(DateTimeOffset at)
     {
         var (version, state) = await _journal.ReplayUntilAsync(at, CancellationToken.None);
