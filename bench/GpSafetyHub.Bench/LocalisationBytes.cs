@@ -38,12 +38,12 @@ internal static class LocalisationBytes
         var version = programme.State.Freeze(published, at, Samples.Cso);
         await programme.RecordAsync(published, Samples.Cso, "Version 1", at, [new JournalDocument("version-000001", version)]);
 
-        var today = new DateOnly(2026, 11, 23);
+        var today = Samples.Today;
         for (var p = 0; p < practices; p++)
         {
             var ods = $"B{p:D5}";
             var localisation = new Journal<LocalisationState, LocalisationEvent>(store, $"localisation/bench/{ods}", () => { });
-            await localisation.RecordAsync(localisation.State.DecideJoin("bench", ods, Samples.Mou(), 1), Samples.Cso, null, at);
+            await localisation.RecordAsync(localisation.State.DecideJoin("bench", ods, Samples.Mou(), 1, today), Samples.Cso, null, at);
             await localisation.RecordAsync(localisation.State.DecideRecordSop(0, Samples.ApprovedSop(), today), Samples.Cso, null, at);
             foreach (var hazard in version.Hazards)
             {

@@ -26,7 +26,7 @@ internal static class PracticeFields
     {
         mutation.Field<NonNullGraphType<RegistrationReportGraphType>>("registerPractices")
             .Description("Registers practices, or updates their details, in bulk. Each row is checked on its own: refused rows change nothing, the rest are applied.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<PracticeInputGraphType>>>>("practices", "The practices (at most 10,000).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<PracticeInputGraphType>>>>("practices", "The practices (at most 2,000).")
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeRegistryGrain>(0)
                 .Register(ctx.GetArgument<List<PracticeRegistration>>("practices"), ctx.Actor()));
 

@@ -67,14 +67,25 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
             Assert.Equal(["decisions[H-004]", "decisions[H-011]"], refused["extensions"]!["violations"]!.AsArray().Select(v => (string)v!["field"]!));
         }
 
-        var page = await _client.Data("query($p: ID!) { programme(id: $p) { localisations(first: 2) { totalCount endCursor rows { odsCode status versionsBehind } } } }", new { p = programme });
-        var localisations = page["programme"]!["localisations"]!;
+        // The read model is fed after each change: wait until every practice's latest (carried forward) row has landed.
+        const string Rows = "query($p: ID!) { programme(id: $p) { localisations(first: 2) { totalCount endCursor rows { odsCode status localisedVersion signedOffVersion versionsBehind } } } }";
+        JsonNode localisations;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            localisations = (await _client.Data(Rows, new { p = programme }))["programme"]!["localisations"]!;
+            if (localisations["rows"]!.AsArray().All(r => (int?)r!["localisedVersion"] == 2)) break;
+            Assert.True(DateTime.UtcNow < deadline, $"The localisations read model never caught up: {localisations.ToJsonString()}");
+            await Task.Delay(50);
+        }
+        while (true);
         Assert.Equal(3, (int)localisations["totalCount"]!);
         Assert.Equal(practices.Order(StringComparer.Ordinal).Take(2), localisations["rows"]!.AsArray().Select(r => (string)r!["odsCode"]!));
-        Assert.All(localisations["rows"]!.AsArray(), r => Assert.Equal("STALE", (string)r!["status"]!));
+        Assert.All(localisations["rows"]!.AsArray(), r => Assert.Equal(("STALE", 1, 1), ((string)r!["status"]!, (int)r["signedOffVersion"]!, (int)r["versionsBehind"]!)));
         var next = await _client.Data("query($p: ID!, $a: String) { programme(id: $p) { localisations(first: 2, after: $a) { endCursor rows { odsCode } } } }",
             new { p = programme, a = (string)localisations["endCursor"]! });
         Assert.Single(next["programme"]!["localisations"]!["rows"]!.AsArray());
+        Assert.Null(next["programme"]!["localisations"]!["endCursor"]);
     }
 
     [Fact]
@@ -130,6 +141,7 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
         {
             listed = (await _client.Data("query($icb: ID!) { practices(icb: $icb) { odsCode name pcnCode contacts { casContactEmail } } }", new { icb }))["practices"]!.AsArray();
             Assert.True(DateTime.UtcNow < deadline, "The ICB's practices were never listed.");
+            await Task.Delay(50);
         }
         while (listed.Count < 2 || (string)listed[1]!["name"]! != "Hillside Health Centre");
         Assert.Equal("Riverside, Surgery", (string)listed[0]!["name"]!);
@@ -174,12 +186,13 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
 
     private async Task JoinWithApprovedSopAsync(string programme, string ods)
     {
+        var (today, mou) = (Samples.Today, Samples.Mou());
         await _client.Data("""
-            mutation($p: ID!, $o: ID!) { joinProgramme(programmeId: $p, odsCode: $o, mou: { reference: "MOU-2026-001", signatoryName: "Jo Bloggs", signatoryRole: "Practice Manager", signedOn: "2026-01-01", expiresOn: "2028-12-31" }) { status } }
-            """, new { p = programme, o = ods });
+            mutation($p: ID!, $o: ID!, $signed: DateOnly!, $expires: DateOnly!) { joinProgramme(programmeId: $p, odsCode: $o, mou: { reference: "MOU-2026-001", signatoryName: "Jo Bloggs", signatoryRole: "Practice Manager", signedOn: $signed, expiresOn: $expires }) { status } }
+            """, new { p = programme, o = ods, signed = Iso(mou.SignedOn), expires = Iso(mou.ExpiresOn) });
         await _client.Data("""
-            mutation($p: ID!, $o: ID!) { recordSop(programmeId: $p, odsCode: $o, expectedSopRevision: 0, sop: { text: "Check the banner; review every note.", version: "1.0", approvedBy: "Dr Grace Hopper", approvedOn: "2026-11-01", reviewDate: "2027-11-01" }) { sopRevision } }
-            """, new { p = programme, o = ods });
+            mutation($p: ID!, $o: ID!, $approved: DateOnly!, $review: DateOnly!) { recordSop(programmeId: $p, odsCode: $o, expectedSopRevision: 0, sop: { text: "Check the banner; review every note.", version: "1.0", approvedBy: "Dr Grace Hopper", approvedOn: $approved, reviewDate: $review }) { sopRevision } }
+            """, new { p = programme, o = ods, approved = Iso(today.AddDays(-7)), review = Iso(today.AddYears(1)) });
     }
 
     private async Task<string> PublishedProgrammeAsync(int hazards)
@@ -199,6 +212,8 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
         Assert.Equal(count, report["registerPractices"]!["created"]!.AsArray().Count);
         return codes;
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string NextOds() => $"E{Interlocked.Increment(ref _practiceNumber) % 100000:D5}";
 }

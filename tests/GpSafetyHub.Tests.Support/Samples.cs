@@ -41,11 +41,14 @@ public static class Samples
         new PracticeDetails(name, icb, "U12345", new PracticeContacts("Dr Grace Hopper", "safety.lead@riverside.nhs.net", "cas@riverside.nhs.net", "07700 900123", "manager@riverside.nhs.net"))
             .Validated(new Validator(), "practice")!;
 
-    public static Mou Mou() => new("MOU-NEL-2026-014", "Jo Bloggs", "Practice Manager", new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31));
+    /// <summary>Today by the clock the hub runs on, so dates in tests stay valid whenever they run.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    public static Mou Mou() => new("MOU-NEL-2026-014", "Jo Bloggs", "Practice Manager", Today.AddMonths(-1), Today.AddYears(2));
 
     public static Sop ApprovedSop() => new(
         "1. Confirm the patient's identity on the banner before starting the scribe.\n2. Review every draft note before filing.",
-        null, "1.0", "Dr Grace Hopper", new DateOnly(2026, 11, 1), new DateOnly(2027, 11, 1));
+        null, "1.0", "Dr Grace Hopper", Today.AddDays(-7), Today.AddYears(1));
 
     public static HazardDecision Applicable(Risk.Likelihood likelihood = Risk.Likelihood.VeryLow, string? justification = null) => new(
         true, null,

@@ -51,6 +51,10 @@ public sealed record HazardDecision(
         return decision;
     }
 
+    /// <summary>Equal content, comparing the controls item by item (records compare lists by reference).</summary>
+    public bool SameAs(HazardDecision other) =>
+        this with { LocalControls = [] } == other with { LocalControls = [] } && LocalControls.SequenceEqual(other.LocalControls);
+
     /// <summary>A local rating of 3 or more needs a justification before the practice can sign off.</summary>
     [JsonIgnore]
     public bool LacksJustification => Applicable && LocalResidualRisk is { Rating.NeedsJustification: true, IsJustified: false };

@@ -8,6 +8,6 @@ public interface IProgrammeLocalisationsGrain : IGrainWithStringKey
 {
     Task Upsert(LocalisationSummary summary);
 
-    /// <summary>Up to <paramref name="first"/> rows after ODS code <paramref name="after"/>, by ODS code, and the total.</summary>
-    Task<(IReadOnlyList<LocalisationSummary> Rows, int Total)> Page(int first, string? after);
+    /// <summary>Up to <paramref name="first"/> rows after ODS code <paramref name="after"/>, by ODS code; the total; whether more follow.</summary>
+    Task<(IReadOnlyList<LocalisationSummary> Rows, int Total, bool HasMore)> Page(int first, string? after);
 }

@@ -19,8 +19,8 @@ public static class LocalisationHistory
             LocalHazardRevised r => ("LOCAL_HAZARD_REVISED", $"Revised local hazard {r.Hazard.Id}: {string.Join(", ", r.ChangedFields)} changed.", r.Hazard.Id, null, r.ChangedFields),
             LocalHazardClosed c => ("LOCAL_HAZARD_CLOSED", $"Closed local hazard {c.HazardId}.", c.HazardId, null, ["status"]),
             CarriedForward c => ("CARRIED_FORWARD",
-                $"Carried forward from version {c.FromVersion?.ToString() ?? "none"} to {c.ToVersion}; {c.Flagged.Count} decision(s) flagged for re-assessment.",
-                null, c.ToVersion, c.Flagged.Keys.Order(StringComparer.Ordinal).ToArray()),
+                $"Carried forward from version {c.FromVersion?.ToString() ?? "none"} to {c.ToVersion}; flagged for re-assessment: {(c.Flagged.Count == 0 ? "none" : string.Join(", ", c.Flagged.Keys.Order(StringComparer.Ordinal)))}.",
+                null, c.ToVersion, []),
             LocalisationSignedOff s => ("SIGNED_OFF", $"Signed off version {s.ProgrammeVersion} by {s.SignOff.Name} ({s.SignOff.Role}).", null, s.ProgrammeVersion, []),
             _ => throw new InvalidOperationException($"Unknown change {recorded.Change.GetType().Name}."),
         };

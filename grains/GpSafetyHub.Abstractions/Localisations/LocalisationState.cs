@@ -46,9 +46,6 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
     public int Revision { get; set; }
 
     [JsonIgnore]
-    public bool HasJoined => Mou is not null;
-
-    [JsonIgnore]
     public LocalSignOffRecord? LatestSignOff => SignOffs.Count == 0 ? null : SignOffs[^1];
 
     /// <summary>The localisation in one row; counts are over <paramref name="localised"/>, the version being localised.</summary>
@@ -69,11 +66,15 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
             localRatings.Length == 0 ? null : localRatings.Max());
     }
 
-    public ProgrammeJoined DecideJoin(string programmeId, string odsCode, Mou mou, int? currentVersion)
+    public ProgrammeJoined DecideJoin(string programmeId, string odsCode, Mou mou, int? currentVersion, DateOnly today)
     {
-        if (LeftOn is null && Mou is not null && mou == Mou)
-            throw new ValidationFailedException("mou", "is the MoU already in force: nothing to change");
-        return new ProgrammeJoined(programmeId, odsCode, mou.Validated("mou"), Version ?? currentVersion);
+        mou = mou.Validated("mou");
+        var validator = new Validator();
+        if (mou.SignedOn > today) validator.Fail("mou.signedOn", "must not be in the future");
+        if (mou.ExpiresOn < today) validator.Fail("mou.expiresOn", "must not be in the past: an expired MoU cannot be used to join");
+        if (LeftOn is null && mou == Mou) validator.Fail("mou", "is the MoU already in force: nothing to change");
+        validator.ThrowIfInvalid();
+        return new ProgrammeJoined(programmeId, odsCode, mou, Version ?? currentVersion);
     }
 
     public ProgrammeLeft DecideLeave(DateOnly today)
@@ -88,7 +89,9 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         EnsureEditable(today);
         if (expectedSopRevision != SopRevision)
             throw new ConflictException($"The SOP has changed since revision {expectedSopRevision} (it is now at {SopRevision}): re-read it first.", "expectedSopRevision");
-        return new SopRecorded(sop.Validated("sop"), SopRevision + 1);
+        sop = sop.Validated("sop");
+        if (sop == Sop) throw new ValidationFailedException("sop", "is the same as the SOP recorded: nothing to change");
+        return new SopRecorded(sop, SopRevision + 1);
     }
 
     public HazardAssessed DecideAssess(string hazardId, int expectedRevision, HazardDecision decision, PublishedVersion? localised, DateOnly today)
@@ -103,7 +106,10 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         if (expectedRevision != current)
             throw new ConflictException(
                 $"The decision on {hazardId} has changed since revision {expectedRevision} (it is now at {current}): re-read it first.", "expectedRevision");
-        return new HazardAssessed(hazardId, new OverlayEntry(decision.Validated("decision"), current + 1, localised.Summary.Number, []));
+        decision = decision.Validated("decision");
+        if (Overlay.GetValueOrDefault(hazardId) is { NeedsReassessment: false } held && held.Decision.SameAs(decision))
+            throw new ValidationFailedException("decision", "is the same as the decision recorded: nothing to change");
+        return new HazardAssessed(hazardId, new OverlayEntry(decision, current + 1, localised.Summary.Number, []));
     }
 
     public LocalHazardAdded DecideAddLocalHazard(HazardContent content, DateOnly today)
@@ -181,6 +187,8 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         switch (recorded.Change)
         {
             case ProgrammeJoined joined:
+                // Rejoining after leaving starts afresh: the old sign-off no longer covers the log.
+                if (LeftOn is not null) ChangedSinceSignOff = true;
                 (ProgrammeId, OdsCode, Mou, LeftOn, Version) = (joined.ProgrammeId, joined.OdsCode, joined.Mou, null, joined.Version);
                 return;
             case ProgrammeLeft left:
@@ -204,8 +212,14 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
                 break;
             case CarriedForward carried:
                 Version = carried.ToVersion;
+                // The revision moves on too, so an edit based on the decision as it was before the
+                // carry forward (made without seeing the changed hazard) is refused as stale.
                 foreach (var (hazardId, fields) in carried.Flagged)
-                    Overlay[hazardId] = Overlay[hazardId] with { ReassessBecause = fields };
+                {
+                    var entry = Overlay[hazardId];
+                    Overlay[hazardId] = entry with { Revision = entry.Revision + 1, ReassessBecause = entry.ReassessBecause.Union(fields).ToArray() };
+                }
+
                 break;
             case LocalisationSignedOff signed:
                 SignOffs.Add(new LocalSignOffRecord(signed.ProgrammeVersion, signed.SignOff, recorded.At, recorded.Actor));
@@ -235,10 +249,14 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
                 $"The localisation has changed since revision {expectedRevision} (it is now at {Revision}): review it again first.", "expectedRevision");
     }
 
+    /// <summary>The refusal when there is no programme version being localised.</summary>
+    public static ValidationFailedException NothingToLocalise(int? currentVersion = null) => new("programmeId", currentVersion is { } current
+        ? $"published version {current} after the practice joined: carry the localisation forward to it before assessing"
+        : "has no published version to localise yet");
+
     private void EnsureLocalising(PublishedVersion? localised)
     {
-        if (Version is null || localised is null)
-            throw new ValidationFailedException("programmeId", "has no published version to localise yet");
+        if (Version is null || localised is null) throw NothingToLocalise();
         if (Version != localised.Summary.Number)
             throw new InvalidOperationException($"Asked to act on version {localised.Summary.Number}, but version {Version} is being localised.");
     }

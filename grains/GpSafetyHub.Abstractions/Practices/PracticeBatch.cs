@@ -8,7 +8,8 @@ namespace GpSafetyHub.Practices;
 /// </summary>
 public static class PracticeBatch
 {
-    public const int MaxRows = 10_000;
+    /// <summary>About a large ICB's estate several times over, and small enough to finish inside a grain call's timeout.</summary>
+    public const int MaxRows = 2_000;
 
     public static (IReadOnlyList<(int Row, string OdsCode, PracticeDetails Details)> Valid, IReadOnlyList<RefusedRow> Refused) Check(
         IReadOnlyList<PracticeRegistration> rows)

@@ -12,6 +12,9 @@ public sealed class PracticeState : IJournaledState<PracticeLogEvent>
 
     public DateTimeOffset RegisteredAt { get; set; }
 
+    /// <summary>The ICB the practice last moved away from, if any: told again on activation, in case it missed it.</summary>
+    public string? PreviousIcbCode { get; set; }
+
     [JsonIgnore]
     public bool Exists => Details is not null;
 
@@ -36,6 +39,7 @@ public sealed class PracticeState : IJournaledState<PracticeLogEvent>
                 break;
             case PracticeDetailsChanged changed:
                 Details = changed.Details;
+                PreviousIcbCode = changed.PreviousIcbCode ?? PreviousIcbCode;
                 break;
             default:
                 throw new InvalidOperationException($"Unknown change {recorded.Change.GetType().Name}.");

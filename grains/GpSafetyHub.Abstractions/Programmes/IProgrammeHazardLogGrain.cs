@@ -1,5 +1,6 @@
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
+using Orleans.Concurrency;
 
 namespace GpSafetyHub.Programmes;
 
@@ -14,9 +15,11 @@ public interface IProgrammeHazardLogGrain : IGrainWithStringKey
     Task<ProgrammeView> Create(ProgrammeDetails details, Actor actor);
 
     /// <summary>The log as it stands now.</summary>
+    [ReadOnly]
     Task<ProgrammeView> Get();
 
     /// <summary>The number of the latest published version (null if none yet); NOT_FOUND for an unknown programme.</summary>
+    [ReadOnly]
     Task<int?> GetCurrentVersionNumber();
 
     /// <summary>The log as it stood at a moment: draft and versions, rebuilt from the history.</summary>
@@ -35,8 +38,10 @@ public interface IProgrammeHazardLogGrain : IGrainWithStringKey
     Task<PublishedVersionSummary> Publish(int expectedDraftRevision, CsoSignOff signOff, string summary, Actor actor);
 
     /// <summary>A published version exactly as it was signed off.</summary>
+    [ReadOnly]
     Task<PublishedVersion> GetVersion(int number);
 
     /// <summary>History, newest first: up to <paramref name="first"/> entries older than <paramref name="before"/> (all when null).</summary>
+    [ReadOnly]
     Task<HistoryPage> GetHistory(int first, long? before);
 }

@@ -1,4 +1,3 @@
-using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.Grains.ReadModels;
 using GpSafetyHub.Hazards;
@@ -12,11 +11,13 @@ namespace GpSafetyHub.Grains.Localisations;
 
 /// <summary>
 /// A practice's localisation of a programme, event-sourced. It stores the overlay only; the
-/// programme's published versions (immutable) are read from the programme's grain, and staleness
-/// is worked out on read against the programme's current version.
+/// programme's published versions (immutable, so cached here once read) come from the programme's
+/// grain, and staleness is worked out on read against the programme's current version. After
+/// each change, and on activation, it tells the programme's localisations read model.
 /// </summary>
 public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, ILogger<LocalisationGrain> logger) : Grain, ILocalisationGrain
 {
+    private readonly Dictionary<int, PublishedVersion> _versions = [];
     private Journal<LocalisationState, LocalisationEvent> _journal = null!;
     private ReadModelFeed _readModels = null!;
     private string _programmeId = null!;
@@ -36,13 +37,15 @@ public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, IL
         _journal = new(store, $"localisation/{key}", DeactivateOnIdle);
         _readModels = new(this, logger);
         await _journal.LoadAsync(cancellationToken);
+        // Heals an update lost to a crash or deactivation between a commit and its push.
+        if (State.Mou is not null) PushSummary();
     }
 
     public async Task<LocalisationView> Join(Mou mou, Actor actor)
     {
         var current = await Programme.GetCurrentVersionNumber();
         await GrainFactory.GetGrain<IPracticeGrain>(_odsCode).Get();
-        await Record(State.DecideJoin(_programmeId, _odsCode, mou, current), actor, null);
+        await Record(State.DecideJoin(_programmeId, _odsCode, mou, current, Today), actor, null);
         return await Get();
     }
 
@@ -61,8 +64,9 @@ public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, IL
 
     public async Task<LocalisationView> AssessHazard(string hazardId, int expectedRevision, HazardDecision decision, Actor actor)
     {
-        var localised = await LocalisedVersion();
-        await Record(State.DecideAssess(hazardId, expectedRevision, decision, localised, Today), actor, null);
+        if (State.Mou is not null && State.Version is null && await Programme.GetCurrentVersionNumber() is { } current)
+            throw LocalisationState.NothingToLocalise(current);
+        await Record(State.DecideAssess(hazardId, expectedRevision, decision, await LocalisedVersion(), Today), actor, null);
         return await Get();
     }
 
@@ -90,34 +94,28 @@ public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, IL
 
     public async Task<LocalisationView> CarryForward(int expectedRevision, Actor actor)
     {
-        var current = await CurrentVersion()
-            ?? throw new ValidationFailedException("programmeId", "has no published version to localise yet");
-        var from = await LocalisedVersion();
-        await Record(State.DecideCarryForward(expectedRevision, from, current, Today), actor, null);
+        var current = await CurrentVersion() ?? throw LocalisationState.NothingToLocalise();
+        await Record(State.DecideCarryForward(expectedRevision, await LocalisedVersion(), current, Today), actor, null);
         return await Get();
     }
 
     public async Task<LocalisationView> SignOff(int expectedRevision, PracticeSignOff signOff, Actor actor)
     {
-        var localised = await LocalisedVersion();
-        var current = await Programme.GetCurrentVersionNumber();
-        if (localised is null || current is null)
-            throw new ValidationFailedException("programmeId", "has no published version to localise yet");
-        await Record(State.DecideSignOff(expectedRevision, localised, current.Value, signOff, Today), actor, null);
+        var current = await Programme.GetCurrentVersionNumber() ?? throw LocalisationState.NothingToLocalise();
+        await Record(State.DecideSignOff(expectedRevision, await LocalisedVersion() ?? throw LocalisationState.NothingToLocalise(current), current, signOff, Today), actor, null);
         return await Get();
     }
 
     public async Task<LocalisationView> Get()
     {
+        if (State.Mou is null) await GrainFactory.GetGrain<IPracticeGrain>(_odsCode).Get();
         var localised = await LocalisedVersion();
         var current = await CurrentVersion();
-        var summary = State.Summarise(_journal.Version, localised) with { ProgrammeId = _programmeId, OdsCode = _odsCode };
-        var merged = localised is null
-            ? []
-            : localised.Hazards.Select(h => new LocalisedHazard(h, State.Overlay.GetValueOrDefault(h.Id))).ToArray();
+        var summary = Summary(localised);
+        var merged = localised?.Hazards.Select(h => new LocalisedHazard(h, State.Overlay.GetValueOrDefault(h.Id))).ToArray() ?? [];
         var diffFrom = State.LatestSignOff?.ProgrammeVersion ?? State.Version;
         var changes = diffFrom is { } from && current is not null && from < current.Summary.Number
-            ? VersionDiff.Between(await Programme.GetVersion(from), current)
+            ? VersionDiff.Between(await Version(from), current)
             : [];
         return new LocalisationView(
             summary, summary.StatusOn(Today, current?.Summary.Number), current?.Summary.Number, State.Mou, State.Sop, State.SopRevision,
@@ -127,17 +125,28 @@ public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, IL
     public Task<HistoryPage> GetHistory(int first, long? before) =>
         _journal.ReadHistoryAsync(first, before, LocalisationHistory.Describe, CancellationToken.None);
 
-    private async Task<PublishedVersion?> LocalisedVersion() =>
-        State.Version is { } version ? await Programme.GetVersion(version) : null;
+    private LocalisationSummary Summary(PublishedVersion? localised) =>
+        State.Summarise(_journal.Version, localised) with { ProgrammeId = _programmeId, OdsCode = _odsCode };
+
+    private async Task<PublishedVersion> Version(int number)
+    {
+        if (!_versions.TryGetValue(number, out var version)) _versions[number] = version = await Programme.GetVersion(number);
+        return version;
+    }
+
+    private async Task<PublishedVersion?> LocalisedVersion() => State.Version is { } number ? await Version(number) : null;
 
     private async Task<PublishedVersion?> CurrentVersion() =>
-        await Programme.GetCurrentVersionNumber() is { } current ? await Programme.GetVersion(current) : null;
+        await Programme.GetCurrentVersionNumber() is { } current ? await Version(current) : null;
 
     private async Task Record(LocalisationEvent change, Actor actor, string? reason)
     {
         await _journal.RecordAsync(change, actor, reason, clock.GetUtcNow());
-        var summary = State.Summarise(_journal.Version, await LocalisedVersion());
-        _readModels.Send($"programme-localisations/{_programmeId}",
-            () => GrainFactory.GetGrain<IProgrammeLocalisationsGrain>(_programmeId).Upsert(summary));
+        PushSummary();
     }
+
+    /// <summary>Queues the summary for the read model; built inside the update so a slow programme grain delays only the push.</summary>
+    private void PushSummary() =>
+        _readModels.Send($"programme-localisations/{_programmeId}",
+            async () => await GrainFactory.GetGrain<IProgrammeLocalisationsGrain>(_programmeId).Upsert(Summary(await LocalisedVersion())));
 }

@@ -17,21 +17,21 @@ public sealed class ProgrammeLocalisationsGrain(ReadModelStore store) : Grain, I
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var (key, (_, row)) in await store.LoadAsync<LocalisationSummary>(Model, cancellationToken))
-            if (row is not null) _rows[key] = row;
+        foreach (var (key, row) in await store.LoadAsync<LocalisationSummary>(Model, cancellationToken))
+            _rows[key] = row;
     }
 
     public async Task Upsert(LocalisationSummary summary)
     {
         if (_rows.TryGetValue(summary.OdsCode, out var held) && held.JournalVersion >= summary.JournalVersion) return;
-        await store.WriteAsync(Model, summary.OdsCode, summary.JournalVersion, summary, CancellationToken.None);
+        await store.WriteAsync(Model, summary.OdsCode, summary, CancellationToken.None);
         _rows[summary.OdsCode] = summary;
     }
 
-    public Task<(IReadOnlyList<LocalisationSummary> Rows, int Total)> Page(int first, string? after)
+    public Task<(IReadOnlyList<LocalisationSummary> Rows, int Total, bool HasMore)> Page(int first, string? after)
     {
         if (first is < 1 or > MaxPage) throw new ValidationFailedException("first", $"must be from 1 to {MaxPage}");
-        var page = _rows.Values.Where(r => after is null || string.CompareOrdinal(r.OdsCode, after) > 0).Take(first).ToArray();
-        return Task.FromResult<(IReadOnlyList<LocalisationSummary>, int)>((page, _rows.Count));
+        var page = _rows.Values.Where(r => after is null || string.CompareOrdinal(r.OdsCode, after) > 0).Take(first + 1).ToArray();
+        return Task.FromResult<(IReadOnlyList<LocalisationSummary>, int, bool)>((page.Take(first).ToArray(), _rows.Count, page.Length > first));
     }
 }

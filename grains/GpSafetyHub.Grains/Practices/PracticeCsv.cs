@@ -15,9 +15,13 @@ public static class PracticeCsv
     public static readonly string[] OptionalColumns =
         ["pcn_code", "safety_lead_name", "safety_lead_email", "cas_contact_email", "cas_contact_mobile", "practice_manager_email"];
 
+    /// <summary>Far more than the rows allowed need; refused before parsing.</summary>
+    public const int MaxLength = 2 * 1024 * 1024;
+
     public static IReadOnlyList<PracticeRegistration> Parse(string csv)
     {
-        var records = CsvText.Records(csv ?? "");
+        if (csv.Length > MaxLength) throw new ValidationFailedException("csv", $"must be at most {MaxLength / (1024 * 1024)} MiB");
+        var records = CsvText.Records(csv.TrimStart('\uFEFF'));
         if (records.Count == 0)
             throw new ValidationFailedException("csv", $"must start with a header line naming the columns ({string.Join(", ", RequiredColumns)}, …)");
         if (records.Count - 1 > PracticeBatch.MaxRows)
@@ -27,6 +31,8 @@ public static class PracticeCsv
         var validator = new Validator();
         var missing = RequiredColumns.Except(header).ToArray();
         var unknown = header.Except(RequiredColumns.Concat(OptionalColumns)).ToArray();
+        var repeated = header.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+        if (repeated.Length > 0) validator.Fail("csv", $"names the column(s) {string.Join(", ", repeated)} more than once");
         if (missing.Length > 0) validator.Fail("csv", $"is missing the column(s) {string.Join(", ", missing)}");
         if (unknown.Length > 0)
             validator.Fail("csv", $"has column(s) the hub does not know: {string.Join(", ", unknown)} (known: {string.Join(", ", RequiredColumns.Concat(OptionalColumns))})");

@@ -21,16 +21,15 @@ public sealed class PracticeGrain(JournalStore store, TimeProvider clock, ILogge
         _journal = new(store, $"practice/{this.GetPrimaryKeyString()}", DeactivateOnIdle);
         _readModels = new(this, logger);
         await _journal.LoadAsync(cancellationToken);
-        if (_journal.State.Exists) PushToEstate(previousIcb: null);
+        if (_journal.State.Exists) PushToEstate(_journal.State.PreviousIcbCode);
     }
 
     public async Task<RegistrationOutcome> Register(PracticeDetails details, Actor actor)
     {
-        var previousIcb = _journal.State.Details?.IcbCode;
         var change = _journal.State.DecideRegister(this.GetPrimaryKeyString(), details);
         if (change is null) return RegistrationOutcome.Unchanged;
         await _journal.RecordAsync(change, actor, null, clock.GetUtcNow());
-        PushToEstate(previousIcb != details.IcbCode ? previousIcb : null);
+        PushToEstate((change as PracticeDetailsChanged)?.PreviousIcbCode);
         return change is PracticeRegistered ? RegistrationOutcome.Created : RegistrationOutcome.Updated;
     }
 
@@ -46,7 +45,7 @@ public sealed class PracticeGrain(JournalStore store, TimeProvider clock, ILogge
     {
         var view = View();
         _readModels.Send($"icb/{view.Details.IcbCode}", () => GrainFactory.GetGrain<IIcbEstateGrain>(view.Details.IcbCode).Upsert(view));
-        if (previousIcb is not null)
+        if (previousIcb is not null && previousIcb != view.Details.IcbCode)
             _readModels.Send($"icb/{previousIcb}", () => GrainFactory.GetGrain<IIcbEstateGrain>(previousIcb).Remove(view.OdsCode, view.Revision));
     }
 

@@ -38,7 +38,9 @@ internal sealed partial class ReadModelFeed(Grain owner, ILogger logger)
             _retry?.Dispose();
             _retry = null;
         }
-        else _retry ??= owner.RegisterGrainTimer(RetryAllAsync, RetryEvery, RetryEvery);
+        // KeepAlive: a pending update must not be lost to the grain going idle. Interleave: a
+        // read model that hangs must not block the grain's own requests meanwhile.
+        else _retry ??= owner.RegisterGrainTimer(RetryAllAsync, new GrainTimerCreationOptions(RetryEvery, RetryEvery) { KeepAlive = true, Interleave = true });
     }
 
     private Task RetryAllAsync() => Task.WhenAll(_pending.ToArray().Select(p => TrySendAsync(p.Key, p.Value)));

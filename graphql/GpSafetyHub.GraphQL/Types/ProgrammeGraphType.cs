@@ -26,12 +26,11 @@ public sealed class ProgrammeGraphType : ObjectGraphType<ProgrammeView>
             .ResolveAsync(async ctx =>
             {
                 var first = ctx.GetArgument("first", 100);
-                var (rows, total) = await ctx.Grains().GetGrain<IProgrammeLocalisationsGrain>(ctx.Source.Id).Page(first, ctx.GetArgument<string?>("after"));
+                var (rows, total, hasMore) = await ctx.Grains().GetGrain<IProgrammeLocalisationsGrain>(ctx.Source.Id).Page(first, ctx.GetArgument<string?>("after"));
                 var current = ctx.Source.CurrentVersion?.Number;
                 var today = ctx.Today();
                 var page = rows.Select(r => new LocalisationRow(r, r.StatusOn(today, current), r.VersionsBehind(current))).ToArray();
-                var last = page.Length == first && page.Length > 0 && page[^1].Summary.OdsCode != null ? page[^1].Summary.OdsCode : null;
-                return new LocalisationPage(page, total, last);
+                return new LocalisationPage(page, total, hasMore ? page[^1].Summary.OdsCode : null);
             });
     }
 }
