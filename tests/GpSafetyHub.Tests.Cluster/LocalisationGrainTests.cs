@@ -61,6 +61,15 @@ public sealed class LocalisationGrainTests(ClusterFixture fixture) : IClassFixtu
             var refusal = await Assert.ThrowsAsync<ValidationFailedException>(() =>
                 localisation.SignOff(carried.Revision, Samples.PracticeSignOff(), Samples.Cso));
             Assert.Equal(["decisions[H-003]", "decisions[H-011]"], refusal.Violations.Select(v => v.Field));
+
+            // The practice and the programme each hear of the carried-forward localisation.
+            var practiceRow = await Eventually.Get(
+                async () => (await Grains.GetGrain<IPracticeGrain>(practices[p]).Localisations()).SingleOrDefault(),
+                row => row?.LocalisedVersion == 2);
+            Assert.Equal((programmeId, 1, 2), (practiceRow!.ProgrammeId, practiceRow.SignedOffVersion, practiceRow.NotAssessedHazards));
+            await Eventually.Get(
+                async () => (await Grains.GetGrain<IProgrammeLocalisationsGrain>(programmeId).Page(10, null)).Rows,
+                rows => rows.Count == 3 && rows.Single(r => r.OdsCode == practices[p]).LocalisedVersion == 2);
         }
     }
 

@@ -85,6 +85,20 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
         var next = await _client.Data("query($p: ID!, $a: String) { programme(id: $p) { localisations(first: 2, after: $a) { endCursor rows { odsCode } } } }",
             new { p = programme, a = (string)localisations["endCursor"]! });
         Assert.Single(next["programme"]!["localisations"]!["rows"]!.AsArray());
+
+        // The practice hears of its localisation too (asynchronously, like every read model).
+        JsonNode row;
+        deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            var practice = await _client.Data("query($o: ID!) { practice(odsCode: $o) { localisations { programmeId status localisedVersion versionsBehind } } }", new { o = practices[0] });
+            row = practice["practice"]!["localisations"]!.AsArray().SingleOrDefault() ?? new JsonObject();
+            if ((int?)row["localisedVersion"] == 2) break;
+            Assert.True(DateTime.UtcNow < deadline, $"The practice never heard of its localisation: {row.ToJsonString()}");
+            await Task.Delay(50);
+        }
+        while (true);
+        Assert.Equal((programme, "STALE", 1), ((string)row["programmeId"]!, (string)row["status"]!, (int)row["versionsBehind"]!));
         Assert.Null(next["programme"]!["localisations"]!["endCursor"]);
     }
 

@@ -1,4 +1,6 @@
 using GpSafetyHub.History;
+using GpSafetyHub.Localisations;
+using Orleans.Concurrency;
 
 namespace GpSafetyHub.Practices;
 
@@ -8,7 +10,16 @@ public interface IPracticeGrain : IGrainWithStringKey
     /// <summary>Creates or updates the entry with details already validated by <see cref="PracticeDetails.Validated"/>.</summary>
     Task<RegistrationOutcome> Register(PracticeDetails details, Actor actor);
 
+    [ReadOnly]
     Task<PracticeView> Get();
 
+    [ReadOnly]
     Task<HistoryPage> GetHistory(int first, long? before);
+
+    /// <summary>Records the latest summary of one of the practice's localisations (fed by the localisation; older ones ignored).</summary>
+    Task NoteLocalisation(LocalisationSummary summary);
+
+    /// <summary>The practice's localisations, one per programme it has joined (or left), by programme id.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<LocalisationSummary>> Localisations();
 }

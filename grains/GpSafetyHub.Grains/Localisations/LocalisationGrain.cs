@@ -145,8 +145,15 @@ public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, IL
         PushSummary();
     }
 
-    /// <summary>Queues the summary for the read model; built inside the update so a slow programme grain delays only the push.</summary>
-    private void PushSummary() =>
+    /// <summary>
+    /// Queues the summary for the programme's and the practice's read models; built when sent, so
+    /// a slow programme grain delays only the push, and a retry sends the newest state.
+    /// </summary>
+    private void PushSummary()
+    {
         _readModels.Send($"programme-localisations/{_programmeId}",
             async () => await GrainFactory.GetGrain<IProgrammeLocalisationsGrain>(_programmeId).Upsert(Summary(await LocalisedVersion())));
+        _readModels.Send($"practice/{_odsCode}",
+            async () => await GrainFactory.GetGrain<IPracticeGrain>(_odsCode).NoteLocalisation(Summary(await LocalisedVersion())));
+    }
 }

@@ -1,7 +1,9 @@
 using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.Grains.ReadModels;
+using GpSafetyHub.Grains.Storage;
 using GpSafetyHub.History;
+using GpSafetyHub.Localisations;
 using GpSafetyHub.Practices;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +13,11 @@ namespace GpSafetyHub.Grains.Practices;
 /// A practice's directory entry, event-sourced so its history shows every change (a move of ICB
 /// included). After each change it updates its ICB's estate, and on a move tells the old ICB too.
 /// </summary>
-public sealed class PracticeGrain(JournalStore store, TimeProvider clock, ILogger<PracticeGrain> logger) : Grain, IPracticeGrain
+public sealed class PracticeGrain(
+    JournalStore store,
+    TimeProvider clock,
+    ILogger<PracticeGrain> logger,
+    [PersistentState("localisations", HubStorage.ProviderName)] IPersistentState<PracticeLocalisationsState> localisations) : Grain, IPracticeGrain
 {
     private Journal<PracticeState, PracticeLogEvent> _journal = null!;
     private ReadModelFeed _readModels = null!;
@@ -41,6 +47,28 @@ public sealed class PracticeGrain(JournalStore store, TimeProvider clock, ILogge
         return _journal.ReadHistoryAsync(first, before, PracticeHistory.Describe, CancellationToken.None);
     }
 
+    public async Task NoteLocalisation(LocalisationSummary summary)
+    {
+        var held = localisations.State.ByProgramme.GetValueOrDefault(summary.ProgrammeId);
+        if (held is not null && held.JournalVersion >= summary.JournalVersion) return;
+        localisations.State.ByProgramme[summary.ProgrammeId] = summary;
+        try
+        {
+            await localisations.WriteStateAsync();
+        }
+        catch
+        {
+            // Not written: take it back, so the sender's retry is not mistaken for a repeat.
+            if (held is null) localisations.State.ByProgramme.Remove(summary.ProgrammeId);
+            else localisations.State.ByProgramme[summary.ProgrammeId] = held;
+            throw;
+        }
+    }
+
+    public Task<IReadOnlyList<LocalisationSummary>> Localisations() =>
+        Task.FromResult<IReadOnlyList<LocalisationSummary>>(
+            localisations.State.ByProgramme.Values.OrderBy(l => l.ProgrammeId, StringComparer.Ordinal).ToArray());
+
     private void PushToEstate(string? previousIcb)
     {
         var view = View();
@@ -55,4 +83,12 @@ public sealed class PracticeGrain(JournalStore store, TimeProvider clock, ILogge
         if (!state.Exists) throw new NotFoundException($"No practice with ODS code {this.GetPrimaryKeyString()} is registered.", "odsCode");
         return new PracticeView(state.OdsCode!, state.Details!, state.RegisteredAt, _journal.Version);
     }
+}
+
+/// <summary>The latest summary of each of a practice's localisations: a few dozen small rows at most.</summary>
+[GenerateSerializer]
+public sealed class PracticeLocalisationsState
+{
+    [Id(0)]
+    public Dictionary<string, LocalisationSummary> ByProgramme { get; set; } = new(StringComparer.Ordinal);
 }

@@ -136,6 +136,7 @@ public sealed class LocalisationRowGraphType : ObjectGraphType<LocalisationRow>
     {
         Name = "LocalisationRow";
         Description = "One practice's localisation of a programme, in brief.";
+        Field("programmeId", x => x.Summary.ProgrammeId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The programme.");
         Field("odsCode", x => x.Summary.OdsCode, type: typeof(NonNullGraphType<IdGraphType>)).Description("The practice.");
         Field(x => x.Status).Description("Where the practice stands.");
         Field("localisedVersion", x => x.Summary.LocalisedVersion, nullable: true).Description("The version being localised.");
@@ -159,6 +160,10 @@ public sealed class LocalisationPageGraphType : ObjectGraphType<LocalisationPage
 }
 
 /// <summary>A row with its status worked out against the programme's current version.</summary>
-public sealed record LocalisationRow(LocalisationSummary Summary, LocalisationStatus Status, int VersionsBehind);
+public sealed record LocalisationRow(LocalisationSummary Summary, LocalisationStatus Status, int VersionsBehind)
+{
+    public static LocalisationRow Of(LocalisationSummary summary, DateOnly today, int? currentProgrammeVersion) =>
+        new(summary, summary.StatusOn(today, currentProgrammeVersion), summary.VersionsBehind(currentProgrammeVersion));
+}
 
 public sealed record LocalisationPage(IReadOnlyList<LocalisationRow> Rows, int TotalCount, string? EndCursor);

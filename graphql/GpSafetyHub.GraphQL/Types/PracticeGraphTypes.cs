@@ -1,5 +1,6 @@
 using GpSafetyHub.Errors;
 using GpSafetyHub.Practices;
+using GpSafetyHub.Programmes;
 using GraphQL;
 using GraphQL.Types;
 
@@ -18,6 +19,16 @@ public sealed class PracticeGraphType : ObjectGraphType<PracticeView>
         Field("contacts", x => x.Details.Contacts).Description("Who the hub writes to at the practice.");
         Field(x => x.RegisteredAt).Description("When the practice was first registered.");
         Field(x => x.Revision).Description("Counts changes to the entry.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalisationRowGraphType>>>>("localisations")
+            .Description("The practice's localisations, one per programme it joined, with status against each programme's current version.")
+            .ResolveAsync(async ctx =>
+            {
+                var summaries = await ctx.Grains().GetGrain<IPracticeGrain>(ctx.Source.OdsCode).Localisations();
+                var current = (await ctx.Grains().GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List())
+                    .ToDictionary(p => p.Id, p => p.CurrentVersion, StringComparer.Ordinal);
+                var today = ctx.Today();
+                return summaries.Select(s => LocalisationRow.Of(s, today, current.GetValueOrDefault(s.ProgrammeId))).ToArray();
+            });
         this.AddHistoryField(
             "The entry's history, newest first, paged: registration and every change, moves of ICB included.",
             (ctx, first, before) => ctx.Grains().GetGrain<IPracticeGrain>(ctx.Source.OdsCode).GetHistory(first, before));

@@ -29,7 +29,7 @@ public sealed class ProgrammeGraphType : ObjectGraphType<ProgrammeView>
                 var (rows, total, hasMore) = await ctx.Grains().GetGrain<IProgrammeLocalisationsGrain>(ctx.Source.Id).Page(first, ctx.GetArgument<string?>("after"));
                 var current = ctx.Source.CurrentVersion?.Number;
                 var today = ctx.Today();
-                var page = rows.Select(r => new LocalisationRow(r, r.StatusOn(today, current), r.VersionsBehind(current))).ToArray();
+                var page = rows.Select(r => LocalisationRow.Of(r, today, current)).ToArray();
                 return new LocalisationPage(page, total, hasMore ? page[^1].Summary.OdsCode : null);
             });
     }
