@@ -40,7 +40,7 @@ public sealed class HubMutation : ObjectGraphType
             .Argument<NonNullGraphType<HazardInputGraphType>>("hazard", "The hazard's new content (all of it).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why it is being revised (recorded in the history).")
             .ResolveAsync(async ctx => await ctx.ProgrammeLog().ReviseHazard(
-                ctx.GetArgument<string>("hazardId"), ctx.GetArgument<int>("expectedRevision"),
+                Hazard.ParseId(ctx.GetArgument<string>("hazardId")), ctx.GetArgument<int>("expectedRevision"),
                 ctx.GetArgument<HazardContent>("hazard"), ctx.GetArgument<string>("reason"), ctx.Actor()));
 
         Field<NonNullGraphType<HazardGraphType>>("closeHazard")
@@ -50,7 +50,7 @@ public sealed class HubMutation : ObjectGraphType
             .Argument<NonNullGraphType<IntGraphType>>("expectedRevision", "The hazard revision the closure is based on.")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why the hazard no longer applies.")
             .ResolveAsync(async ctx => await ctx.ProgrammeLog().CloseHazard(
-                ctx.GetArgument<string>("hazardId"), ctx.GetArgument<int>("expectedRevision"), ctx.GetArgument<string>("reason"), ctx.Actor()));
+                Hazard.ParseId(ctx.GetArgument<string>("hazardId")), ctx.GetArgument<int>("expectedRevision"), ctx.GetArgument<string>("reason"), ctx.Actor()));
 
         Field<NonNullGraphType<PublishedVersionSummaryGraphType>>("publishVersion")
             .Description("Publishes the draft as the next version with the CSO's sign-off. CONFLICT if the draft changed since expectedDraftRevision; VALIDATION if a hazard lacks a residual risk, or a residual rating of 3+ lacks a justification.")

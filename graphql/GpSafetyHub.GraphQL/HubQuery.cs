@@ -1,4 +1,5 @@
 using GpSafetyHub.Errors;
+using GpSafetyHub.Hazards;
 using GpSafetyHub.GraphQL.Types;
 using GpSafetyHub.Programmes;
 using GraphQL;
@@ -38,7 +39,7 @@ public sealed class HubQuery : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("hazardId", "The hazard's id, e.g. H-001.")
             .ResolveAsync(async ctx =>
             {
-                var hazardId = ctx.GetArgument<string>("hazardId");
+                var hazardId = Hazard.ParseId(ctx.GetArgument<string>("hazardId"));
                 var programme = await ctx.ProgrammeLog().Get();
                 return programme.Hazards.FirstOrDefault(h => h.Id == hazardId)
                     ?? throw new NotFoundException($"Hazard {hazardId} is not in this programme's log.", "hazardId");

@@ -45,7 +45,7 @@ internal static class LocalisationFields
             .Argument<NonNullGraphType<IntGraphType>>("expectedRevision", "The decision's revision the change is based on (0 for the first).")
             .Argument<NonNullGraphType<HazardDecisionInputGraphType>>("decision", "The decision.")
             .ResolveAsync(async ctx => await ctx.Localisation().AssessHazard(
-                ctx.GetArgument<string>("hazardId"), ctx.GetArgument<int>("expectedRevision"), ctx.GetArgument<HazardDecision>("decision"), ctx.Actor()));
+                Hazard.ParseId(ctx.GetArgument<string>("hazardId")), ctx.GetArgument<int>("expectedRevision"), ctx.GetArgument<HazardDecision>("decision"), ctx.Actor()));
 
         mutation.Field<NonNullGraphType<HazardGraphType>>("addLocalHazard")
             .Description("Adds a hazard that exists only at this practice (ids L-001, …).")
@@ -62,7 +62,7 @@ internal static class LocalisationFields
             .Argument<NonNullGraphType<HazardInputGraphType>>("hazard", "The hazard's new content (all of it).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why it is being revised.")
             .ResolveAsync(async ctx => await ctx.Localisation().ReviseLocalHazard(
-                ctx.GetArgument<string>("hazardId"), ctx.GetArgument<int>("expectedRevision"), ctx.GetArgument<HazardContent>("hazard"), ctx.GetArgument<string>("reason"), ctx.Actor()));
+                Hazard.ParseId(ctx.GetArgument<string>("hazardId")), ctx.GetArgument<int>("expectedRevision"), ctx.GetArgument<HazardContent>("hazard"), ctx.GetArgument<string>("reason"), ctx.Actor()));
 
         mutation.Field<NonNullGraphType<HazardGraphType>>("closeLocalHazard")
             .Description("Closes a local hazard with a reason. CONFLICT if it changed since expectedRevision.")
@@ -71,7 +71,7 @@ internal static class LocalisationFields
             .Argument<NonNullGraphType<IntGraphType>>("expectedRevision", "The hazard revision the closure is based on.")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why it no longer applies.")
             .ResolveAsync(async ctx => await ctx.Localisation().CloseLocalHazard(
-                ctx.GetArgument<string>("hazardId"), ctx.GetArgument<int>("expectedRevision"), ctx.GetArgument<string>("reason"), ctx.Actor()));
+                Hazard.ParseId(ctx.GetArgument<string>("hazardId")), ctx.GetArgument<int>("expectedRevision"), ctx.GetArgument<string>("reason"), ctx.Actor()));
 
         mutation.Field<NonNullGraphType<LocalisationGraphType>>("carryForward")
             .Description("Moves the localisation to the programme's current version: decisions on unchanged hazards kept, changed ones flagged for re-assessment, new ones unassessed.")
