@@ -63,5 +63,6 @@ public sealed class HubMutation : ObjectGraphType
 
         this.AddPracticeMutations();
         this.AddLocalisationMutations();
+        this.AddCoverageMutations();
     }
 }

@@ -61,5 +61,6 @@ public sealed class HubQuery : ObjectGraphType
 
         this.AddPracticeQueries();
         this.AddLocalisationQueries();
+        this.AddCoverageQueries();
     }
 }

@@ -1,5 +1,6 @@
 using GpSafetyHub.GraphQL.Types;
 using GpSafetyHub.Hazards;
+using GpSafetyHub.Coverage;
 using GpSafetyHub.Errors;
 using GpSafetyHub.History;
 using GpSafetyHub.Localisations;
@@ -46,5 +47,10 @@ public sealed class HubSchema : Schema
         this.RegisterTypeMapping<LocalSignOffRecord, LocalSignOffGraphType>();
         this.RegisterTypeMapping<HazardChange, HazardChangeGraphType>();
         this.RegisterTypeMapping<LocalisationRow, LocalisationRowGraphType>();
+        this.RegisterTypeMapping<MouState, MouStateGraphType>();
+        this.RegisterTypeMapping<SopState, SopStateGraphType>();
+        this.RegisterTypeMapping<CoverageRow, CoverageRowGraphType>();
+        this.RegisterTypeMapping<ProgrammeCoverage, ProgrammeCoverageGraphType>();
+        this.RegisterTypeMapping<IcbCoveragePage, IcbCoverageGraphType>();
     }
 }

@@ -40,4 +40,7 @@ public interface ILocalisationGrain : IGrainWithStringKey
     Task<LocalisationView> Get();
 
     Task<HistoryPage> GetHistory(int first, long? before);
+
+    /// <summary>The localisation in one row, as the read models hold it; null if the practice never joined.</summary>
+    Task<LocalisationSummary?> GetSummary();
 }

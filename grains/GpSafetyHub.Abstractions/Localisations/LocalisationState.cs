@@ -3,6 +3,7 @@ using GpSafetyHub.Errors;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
 using GpSafetyHub.Programmes;
+using GpSafetyHub.Risk;
 
 namespace GpSafetyHub.Localisations;
 
@@ -53,17 +54,23 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
     {
         var open = localised?.Hazards.Where(h => !h.IsClosed).ToArray() ?? [];
         var decisions = open.Select(h => Overlay.GetValueOrDefault(h.Id)).ToArray();
-        var localRatings = decisions.Select(e => e?.Decision).Where(d => d is { Applicable: true })
-            .Select(d => d!.LocalResidualRisk?.Rating.Value)
-            .Concat(LocalHazards.Values.Where(h => !h.IsClosed).Select(h => h.Content.ResidualRisk?.Rating.Value))
-            .OfType<int>().ToArray();
+        var applicable = open.Where(h => Overlay.GetValueOrDefault(h.Id)?.Decision.Applicable == true).ToArray();
+        var localRisks = applicable.Select(h => Overlay[h.Id].Decision.LocalResidualRisk)
+            .Concat(LocalHazards.Values.Where(h => !h.IsClosed).Select(h => h.Content.ResidualRisk))
+            .OfType<RiskAssessment>().ToArray();
+        var localRatings = localRisks.Select(r => r.Rating.Value).ToArray();
         return new LocalisationSummary(
             ProgrammeId!, OdsCode!, journalVersion, Mou?.ExpiresOn, LeftOn, Sop?.IsApproved ?? false, Sop?.ReviewDate,
             Version, LatestSignOff?.ProgrammeVersion, ChangedSinceSignOff,
             Overlay.Count > 0 || Sop is not null || LocalHazards.Count > 0,
             decisions.Count(e => e is null || e.Decision.Applicable),
             decisions.Count(e => e is null || e.NeedsReassessment),
-            localRatings.Length == 0 ? null : localRatings.Max());
+            localRatings.Length == 0 ? null : localRatings.Max())
+        {
+            SopRecorded = Sop is not null,
+            ProgrammeResidualGrid = RiskGrid.Count(applicable.Select(h => h.Content.ResidualRisk).OfType<RiskAssessment>()),
+            LocalResidualGrid = RiskGrid.Count(localRisks),
+        };
     }
 
     public ProgrammeJoined DecideJoin(string programmeId, string odsCode, Mou mou, int? currentVersion, DateOnly today)

@@ -22,6 +22,18 @@ public sealed record LocalisationSummary(
     [property: Id(12)] int NotAssessedHazards,
     [property: Id(13)] int? HighestLocalResidualRating)
 {
+    /// <summary>Whether an SOP has been recorded at all (approved or draft).</summary>
+    [Id(14)]
+    public bool SopRecorded { get; init; }
+
+    /// <summary>Programme residual risks of the hazards that apply here (assessed as applicable), per matrix cell.</summary>
+    [Id(15)]
+    public IReadOnlyList<int> ProgrammeResidualGrid { get; init; } = [];
+
+    /// <summary>Local residual risks of the same hazards and of open local hazards, per matrix cell.</summary>
+    [Id(16)]
+    public IReadOnlyList<int> LocalResidualGrid { get; init; } = [];
+
     /// <summary>The one definition of a localisation's status.</summary>
     public LocalisationStatus StatusOn(DateOnly today, int? currentProgrammeVersion)
     {

@@ -1,16 +1,32 @@
+using GpSafetyHub.Coverage;
+using Orleans.Concurrency;
+
 namespace GpSafetyHub.Practices;
 
 /// <summary>
-/// The practices of one ICB (keyed by ICB code), fed by the practices themselves. Each row is
-/// tagged with the practice journal version it reflects: older pushes are ignored, and a removal
-/// (the practice moved ICB) wins over anything older.
+/// An ICB's estate and coverage read model (keyed by ICB code): one row per practice with its
+/// localisations' summaries, fed by the practices themselves. Rows carry versions: an older
+/// update is ignored, and a practice that moved away leaves a tombstone so a late update cannot
+/// bring it back.
 /// </summary>
 public interface IIcbEstateGrain : IGrainWithStringKey
 {
-    Task Upsert(PracticeView practice);
+    Task Update(PracticeCoverage practice);
 
-    Task Remove(string odsCode, long revision);
+    /// <summary>The practice moved to another ICB at <paramref name="version"/>.</summary>
+    Task Remove(string odsCode, long version);
 
     /// <summary>The ICB's practices, by ODS code.</summary>
+    [ReadOnly]
     Task<IReadOnlyList<PracticeView>> Practices();
+
+    /// <summary>The coverage rows held (tombstones excluded), by ODS code.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<PracticeCoverage>> Coverage();
+
+    /// <summary>
+    /// Rebuilds every row from the source: each practice re-reads its localisations from the
+    /// localisation grains. Returns the rebuilt rows.
+    /// </summary>
+    Task<IReadOnlyList<PracticeCoverage>> Rebuild();
 }

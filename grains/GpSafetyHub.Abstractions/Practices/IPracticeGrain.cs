@@ -22,4 +22,7 @@ public interface IPracticeGrain : IGrainWithStringKey
     /// <summary>The practice's localisations, one per programme it has joined (or left), by programme id.</summary>
     [ReadOnly]
     Task<IReadOnlyList<LocalisationSummary>> Localisations();
+
+    /// <summary>Re-reads every localisation of the practice from the localisation grains and returns its coverage row.</summary>
+    Task<Coverage.PracticeCoverage> RefreshCoverage();
 }

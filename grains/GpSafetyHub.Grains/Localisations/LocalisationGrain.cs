@@ -125,6 +125,8 @@ public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, IL
     public Task<HistoryPage> GetHistory(int first, long? before) =>
         _journal.ReadHistoryAsync(first, before, LocalisationHistory.Describe, CancellationToken.None);
 
+    public async Task<LocalisationSummary?> GetSummary() => State.Mou is null ? null : Summary(await LocalisedVersion());
+
     private LocalisationSummary Summary(PublishedVersion? localised) =>
         State.Summarise(_journal.Version, localised) with { ProgrammeId = _programmeId, OdsCode = _odsCode };
 

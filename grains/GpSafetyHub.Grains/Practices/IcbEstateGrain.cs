@@ -1,67 +1,70 @@
-using GpSafetyHub.Grains.Storage;
+using GpSafetyHub.Coverage;
+using GpSafetyHub.Grains.ReadModels;
 using GpSafetyHub.Practices;
+using Microsoft.Extensions.Logging;
 
 namespace GpSafetyHub.Grains.Practices;
 
 /// <summary>
-/// The practices of one ICB. Small enough (a few hundred practices) to persist as one state
-/// through the grain-storage provider. A removed practice leaves a tombstone with its revision so
-/// a late update from before the move cannot bring it back.
+/// An ICB's estate and coverage: a row per practice (up to a few hundred, each with a summary per
+/// programme), kept as rows of one table partition and in memory while active.
 /// </summary>
 [GrainType("icb-estate")]
-public sealed class IcbEstateGrain(
-    [PersistentState("estate", HubStorage.ProviderName)] IPersistentState<IcbEstateState> estate) : Grain, IIcbEstateGrain
+public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain> logger) : Grain, IIcbEstateGrain
 {
-    public async Task Upsert(PracticeView practice)
+    // Enough parallel practice refreshes to rebuild an ICB quickly without flooding storage.
+    private const int RebuildParallelism = 16;
+    private readonly SortedDictionary<string, PracticeCoverage> _rows = new(StringComparer.Ordinal);
+    private ReadModelFeed _readModels = null!;
+
+    private string Model => $"icb/{this.GetPrimaryKeyString()}";
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (HeldRevision(practice.OdsCode) >= practice.Revision) return;
-        await Change(state =>
-        {
-            state.Practices[practice.OdsCode] = practice;
-            state.Removed.Remove(practice.OdsCode);
-        });
+        _readModels = new(this, logger);
+        foreach (var (key, row) in await store.LoadAsync<PracticeCoverage>(Model, cancellationToken)) _rows[key] = row;
+        if (_rows.Values.Any(r => r.Practice is not null)) Announce();
     }
 
-    public async Task Remove(string odsCode, long revision)
+    public async Task Update(PracticeCoverage practice)
     {
-        if (HeldRevision(odsCode) >= revision) return;
-        await Change(state =>
-        {
-            state.Practices.Remove(odsCode);
-            state.Removed[odsCode] = revision;
-        });
+        if (_rows.TryGetValue(practice.OdsCode, out var held) && held.Version >= practice.Version) return;
+        await Write(practice);
+        Announce();
+    }
+
+    public async Task Remove(string odsCode, long version)
+    {
+        if (_rows.TryGetValue(odsCode, out var held) && held.Version >= version) return;
+        await Write(PracticeCoverage.Moved(odsCode, version));
     }
 
     public Task<IReadOnlyList<PracticeView>> Practices() =>
-        Task.FromResult<IReadOnlyList<PracticeView>>(estate.State.Practices.Values.OrderBy(p => p.OdsCode, StringComparer.Ordinal).ToArray());
+        Task.FromResult<IReadOnlyList<PracticeView>>(_rows.Values.Select(r => r.Practice).OfType<PracticeView>().ToArray());
 
-    /// <summary>Applies a change and writes it; if the write fails the state is as it was, so a retry is not mistaken for a repeat.</summary>
-    private async Task Change(Action<IcbEstateState> change)
+    public Task<IReadOnlyList<PracticeCoverage>> Coverage() =>
+        Task.FromResult<IReadOnlyList<PracticeCoverage>>(_rows.Values.Where(r => r.Practice is not null).ToArray());
+
+    public async Task<IReadOnlyList<PracticeCoverage>> Rebuild()
     {
-        var before = (new Dictionary<string, PracticeView>(estate.State.Practices, StringComparer.Ordinal), new Dictionary<string, long>(estate.State.Removed, StringComparer.Ordinal));
-        change(estate.State);
-        try
-        {
-            await estate.WriteStateAsync();
-        }
-        catch
-        {
-            (estate.State.Practices, estate.State.Removed) = before;
-            throw;
-        }
+        var practices = _rows.Values.Where(r => r.Practice is not null).Select(r => r.OdsCode).ToArray();
+        foreach (var batch in practices.Chunk(RebuildParallelism))
+            foreach (var row in await Task.WhenAll(batch.Select(ods => GrainFactory.GetGrain<IPracticeGrain>(ods).RefreshCoverage())))
+                // A practice found to be in another ICB now is removed here; its new ICB hears from it directly.
+                await Write(row.Practice?.Details.IcbCode == this.GetPrimaryKeyString() ? row : PracticeCoverage.Moved(row.OdsCode, row.Version));
+        return await Coverage();
     }
 
-    private long HeldRevision(string odsCode) =>
-        estate.State.Practices.TryGetValue(odsCode, out var held) ? held.Revision : estate.State.Removed.GetValueOrDefault(odsCode);
-}
+    private async Task Write(PracticeCoverage row)
+    {
+        await store.WriteAsync(Model, row.OdsCode, row, CancellationToken.None);
+        _rows[row.OdsCode] = row;
+    }
 
-[GenerateSerializer]
-public sealed class IcbEstateState
-{
-    [Id(0)]
-    public Dictionary<string, PracticeView> Practices { get; set; } = new(StringComparer.Ordinal);
-
-    /// <summary>Practices that moved away, with the revision of the move.</summary>
-    [Id(1)]
-    public Dictionary<string, long> Removed { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Makes sure national figures include this ICB.</summary>
+    private void Announce()
+    {
+        var icb = this.GetPrimaryKeyString();
+        _readModels.Send("icb-directory", () => GrainFactory.GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).Add(icb));
+    }
 }

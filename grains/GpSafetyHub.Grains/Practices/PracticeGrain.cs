@@ -1,3 +1,4 @@
+using GpSafetyHub.Coverage;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.Grains.ReadModels;
@@ -5,6 +6,7 @@ using GpSafetyHub.Grains.Storage;
 using GpSafetyHub.History;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Practices;
+using GpSafetyHub.Programmes;
 using Microsoft.Extensions.Logging;
 
 namespace GpSafetyHub.Grains.Practices;
@@ -63,19 +65,38 @@ public sealed class PracticeGrain(
             else localisations.State.ByProgramme[summary.ProgrammeId] = held;
             throw;
         }
+
+        PushToEstate(previousIcb: null);
+    }
+
+    public async Task<PracticeCoverage> RefreshCoverage()
+    {
+        View();
+        var programmes = await GrainFactory.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List();
+        var ods = this.GetPrimaryKeyString();
+        var summaries = await Task.WhenAll(programmes.Select(p =>
+            GrainFactory.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(p.Id, ods)).GetSummary()));
+        localisations.State.ByProgramme = summaries.OfType<LocalisationSummary>().ToDictionary(s => s.ProgrammeId, StringComparer.Ordinal);
+        await localisations.WriteStateAsync();
+        return Coverage();
     }
 
     public Task<IReadOnlyList<LocalisationSummary>> Localisations() =>
         Task.FromResult<IReadOnlyList<LocalisationSummary>>(
             localisations.State.ByProgramme.Values.OrderBy(l => l.ProgrammeId, StringComparer.Ordinal).ToArray());
 
+    /// <summary>Tells the practice's ICB its current row, and the ICB it moved from (if any) to drop it.</summary>
     private void PushToEstate(string? previousIcb)
     {
-        var view = View();
-        _readModels.Send($"icb/{view.Details.IcbCode}", () => GrainFactory.GetGrain<IIcbEstateGrain>(view.Details.IcbCode).Upsert(view));
-        if (previousIcb is not null && previousIcb != view.Details.IcbCode)
-            _readModels.Send($"icb/{previousIcb}", () => GrainFactory.GetGrain<IIcbEstateGrain>(previousIcb).Remove(view.OdsCode, view.Revision));
+        var coverage = Coverage();
+        var icb = coverage.Practice!.Details.IcbCode;
+        _readModels.Send($"icb/{icb}", () => GrainFactory.GetGrain<IIcbEstateGrain>(icb).Update(coverage));
+        if (previousIcb is not null && previousIcb != icb)
+            _readModels.Send($"icb/{previousIcb}", () => GrainFactory.GetGrain<IIcbEstateGrain>(previousIcb).Remove(coverage.OdsCode, coverage.Version));
     }
+
+    private PracticeCoverage Coverage() =>
+        PracticeCoverage.Of(View(), localisations.State.ByProgramme.Values.OrderBy(l => l.ProgrammeId, StringComparer.Ordinal).ToArray());
 
     private PracticeView View()
     {
