@@ -1,4 +1,6 @@
 using GpSafetyHub.Errors;
+using GpSafetyHub.Localisations;
+using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Tests.Support;
 
@@ -73,6 +75,76 @@ public sealed class RestartAndOutageTests(PersistentAzuriteFixture fixture) : IC
         Assert.Equal([3L, 2L, 1L], (await log.GetHistory(10, null)).Entries.Select(e => e.Sequence));
         await cluster.StopAllSilosAsync();
     }
+
+    [Fact]
+    public async Task After_the_silo_is_killed_mid_stream_the_ICB_read_model_converges_to_a_rebuild()
+    {
+        var programme = UniqueIds.Programme("kill");
+        var practices = Enumerable.Range(0, 10).Select(i => $"V{20000 + i}").ToArray();
+        await using (var cluster = await HubCluster.StartAsync(_azurite, quickClientTimeouts: true))
+        {
+            var log = await ProgrammeLogs.CreateAsync(cluster.GrainFactory, programme);
+            await log.AddAsync("Hazard 1");
+            await log.AddAsync("Hazard 2");
+            await log.Publish(2, Samples.SignOff(), "v1", Samples.Cso);
+            foreach (var ods in practices) await cluster.GrainFactory.GetGrain<IPracticeGrain>(ods).Register(Samples.Practice($"P {ods}", "V01"), Samples.Cso);
+
+            // A stream of localisation changes, cut off by killing the silo part-way through.
+            using var stop = new CancellationTokenSource();
+            var stream = Task.Run(async () =>
+            {
+                for (var step = 0; !stop.IsCancellationRequested; step++)
+                {
+                    var localisation = cluster.GrainFactory.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(programme, practices[step % practices.Length]));
+                    try
+                    {
+                        var view = await localisation.Get();
+                        if (view.Status == LocalisationStatus.NotJoined) await localisation.Join(Samples.Mou(), Samples.Cso);
+                        else
+                        {
+                            var hazard = view.Hazards[step % 2];
+                            await localisation.AssessHazard(hazard.ProgrammeHazard.Id, hazard.Local?.Revision ?? 0,
+                                step % 3 == 0 ? Samples.NotApplicable($"Step {step}") : Samples.Applicable(GpSafetyHub.Risk.Likelihood.High, $"Step {step}"), Samples.Cso);
+                        }
+                    }
+                    catch (Exception) when (stop.IsCancellationRequested || step > 0)
+                    {
+                        // Refusals while running, and failures once the silo is gone, are expected.
+                    }
+                }
+            });
+            await Task.Delay(1500);
+            await cluster.KillSiloAsync(cluster.Primary!);
+            stop.Cancel();
+            await stream;
+        }
+
+        await using (var cluster = await HubCluster.StartAsync(_azurite))
+        {
+            var estate = cluster.GrainFactory.GetGrain<IIcbEstateGrain>("V01");
+            // Reading each localisation afresh activates it, and an activated grain re-sends what a crash may have lost.
+            var expected = await Eventually.Get(
+                async () =>
+                {
+                    var rows = new List<GpSafetyHub.Coverage.PracticeCoverage>();
+                    foreach (var ods in practices)
+                    {
+                        var summary = await cluster.GrainFactory.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(programme, ods)).GetSummary();
+                        rows.Add(GpSafetyHub.Coverage.PracticeCoverage.Of(await cluster.GrainFactory.GetGrain<IPracticeGrain>(ods).Get(), summary is null ? [] : [summary]));
+                    }
+
+                    return (Expected: Json(rows), Incremental: Json(await estate.Coverage()));
+                },
+                x => x.Expected == x.Incremental);
+
+            Assert.Contains("\"HasWork\":true", expected.Expected, StringComparison.Ordinal);
+            Assert.Equal(expected.Incremental, Json(await estate.Rebuild()));
+            await cluster.StopAllSilosAsync();
+        }
+    }
+
+    private static string Json(IEnumerable<GpSafetyHub.Coverage.PracticeCoverage> rows) =>
+        System.Text.Json.JsonSerializer.Serialize(rows.OrderBy(r => r.OdsCode, StringComparer.Ordinal));
 
     private sealed class HistoryEntryComparer : IEqualityComparer<GpSafetyHub.History.HistoryEntry>
     {
