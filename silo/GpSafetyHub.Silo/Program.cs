@@ -11,7 +11,18 @@ var app = builder.Build();
 app.UseHubInternalErrors();
 app.MapHubGraphQL();
 app.MapHubHealth();
-app.Run();
+
+if (args.Contains("seed-demo"))
+{
+    // Load the demo estate once the silo is up, then go on serving.
+    await app.StartAsync();
+    await ActivatorUtilities.CreateInstance<GpSafetyHub.Silo.Demo.DemoEstate>(app.Services).LoadAsync();
+    await app.WaitForShutdownAsync();
+}
+else
+{
+    app.Run();
+}
 
 /// <summary>The hub's entry point; public so end-to-end tests can host it.</summary>
 public partial class Program;

@@ -1,0 +1,111 @@
+using GpSafetyHub.Errors;
+using GpSafetyHub.Hazards;
+using GpSafetyHub.History;
+using GpSafetyHub.Localisations;
+using GpSafetyHub.Practices;
+using GpSafetyHub.Programmes;
+using GpSafetyHub.Risk;
+
+namespace GpSafetyHub.Silo.Demo;
+
+/// <summary>
+/// Loads a deterministic demo estate: three London ICBs with two dozen practices each, three
+/// programmes, and localisations in every state (not joined, joined, in progress, signed off,
+/// stale, left). Loading twice changes nothing: what exists is left as it is.
+/// </summary>
+internal sealed partial class DemoEstate(IGrainFactory grains, TimeProvider clock, ILogger<DemoEstate> logger)
+{
+    private static readonly Actor Loader = new("demo-loader", "Demo loader", "Administrator", "GP Safety Hub");
+    private static readonly (string Code, string Name, string Prefix)[] Icbs = [("QMF", "North East London", "F"), ("QRV", "North West London", "E"), ("QKK", "South East London", "G")];
+    private static readonly string[] Places =
+        ["Riverside", "Parkview", "Hillside", "Bridge Street", "Canal", "Market Square", "Station Road", "Elm Tree", "Church Lane", "Victoria", "Queens", "Woodgrange",
+         "Abbey", "Meadow", "Harbour", "Kings", "Grove", "Lea Valley", "Orchard", "Mill Road", "Chestnut", "Heathside", "Cedar", "Greenway"];
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task LoadAsync()
+    {
+        foreach (var programme in DemoProgrammes.All) await ProgrammeAsync(programme);
+        var practices = await PracticesAsync();
+        // Every eighth practice joins nothing, so the ICB sees who is not covered at all.
+        for (var i = 0; i < practices.Count; i++)
+            for (var p = 0; p < DemoProgrammes.All.Count && i % 8 != 7; p++)
+                await LocaliseAsync(DemoProgrammes.All[p], practices[i], (i + p * 2) % 7);
+
+        // The AI scribe moves on after practices signed off: their sign-offs become stale.
+        var scribe = grains.GetGrain<IProgrammeHazardLogGrain>(DemoProgrammes.All[0].Id);
+        if ((await scribe.Get()).Versions.Count == 1)
+        {
+            var hazard = (await scribe.Get()).Hazards[1];
+            await scribe.ReviseHazard(hazard.Id, hazard.Revision, hazard.Content with
+            {
+                Controls = [.. hazard.Content.Controls, new HazardControl("Dose values highlighted for confirmation", "Release 2.3 notes", ControlType.SystemDesign, ControlState.Existing, "Supplier")],
+            }, "Supplier release 2.3 adds dose highlighting", Loader);
+            await scribe.Publish((await scribe.Get()).DraftRevision, SignOff(), "Version 2: dose highlighting control added", Loader);
+        }
+
+        LogLoaded(logger, practices.Count, DemoProgrammes.All.Count);
+    }
+
+    private async Task ProgrammeAsync(DemoProgrammes.DemoProgramme programme)
+    {
+        var log = grains.GetGrain<IProgrammeHazardLogGrain>(programme.Id);
+        try
+        {
+            await log.Create(programme.Details, Loader);
+        }
+        catch (ConflictException)
+        {
+            return;
+        }
+
+        foreach (var hazard in programme.Hazards) await log.AddHazard(hazard, "Identified at the programme hazard workshop", Loader);
+        await log.Publish(programme.Hazards.Count, SignOff(), "Version 1", Loader);
+    }
+
+    private async Task<IReadOnlyList<string>> PracticesAsync()
+    {
+        var rows = Icbs.SelectMany((icb, n) => Places.Select((place, i) => new PracticeRegistration(
+            $"{icb.Prefix}{84000 + i * 7 + n:D5}",
+            new PracticeDetails(
+                $"{place} {(i % 3 == 0 ? "Medical Centre" : i % 3 == 1 ? "Surgery" : "Health Centre")}", icb.Code, $"U{20000 + n * 10 + i / 6:D5}",
+                new PracticeContacts(
+                    $"Dr {place} Lead", $"safety.lead.{i}@{icb.Code.ToLowerInvariant()}.nhs.net",
+                    i % 5 == 4 ? null : $"cas.{i}@{icb.Code.ToLowerInvariant()}.nhs.net", null,
+                    $"manager.{i}@{icb.Code.ToLowerInvariant()}.nhs.net"))))).ToArray();
+        var report = await grains.GetGrain<IPracticeRegistryGrain>(0).Register(rows, Loader);
+        if (report.Refused.Count > 0) throw new InvalidOperationException($"Demo practices refused: {string.Join("; ", report.Refused.SelectMany(r => r.Violations))}");
+        return rows.Select(r => r.OdsCode!).ToArray();
+    }
+
+    /// <summary>Brings one localisation to a state chosen by <paramref name="stage"/>, unless it has been started already.</summary>
+    private async Task LocaliseAsync(DemoProgrammes.DemoProgramme programme, string ods, int stage)
+    {
+        var localisation = grains.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(programme.Id, ods));
+        if (stage == 0 || (await localisation.Get()).Status != LocalisationStatus.NotJoined) return;
+        await localisation.Join(new Mou($"MOU-{programme.Id}-{ods}", "Practice Manager", "Practice Manager", Today.AddMonths(-stage - 1), Today.AddYears(2)), Loader);
+        if (stage == 1) return;
+        var view = await localisation.RecordSop(0, new Sop(
+            "1. Tell the patient the software is in use.\n2. Review every output before it is filed.\n3. Report problems to the practice safety lead.",
+            null, "1.0", stage == 2 ? null : "Practice safety lead", stage == 2 ? null : Today.AddDays(-stage),
+            stage == 6 ? Today.AddDays(20) : Today.AddYears(1)), Loader);
+        for (var h = 0; h < view.Hazards.Count && (stage > 2 || h < 2); h++)
+        {
+            var hazard = view.Hazards[h].ProgrammeHazard;
+            var decision = (h + stage) % 4 == 0
+                ? new HazardDecision(false, "The practice does not use this feature.", [], null, null, null)
+                : new HazardDecision(true, null, [new HazardControl("Practice read-back and review", null, ControlType.BusinessProcess, ControlState.Existing, "Partners")],
+                    new RiskAssessment(hazard.Content.ResidualRisk!.Severity, (h + stage) % 5 == 0 ? Likelihood.High : Likelihood.Low, "Locum-heavy rota considered."),
+                    "Practice safety lead", null);
+            view = await localisation.AssessHazard(hazard.Id, 0, decision, Loader);
+        }
+
+        if (stage >= 4) view = await localisation.SignOff(view.Revision, new PracticeSignOff("Practice safety lead", "Clinical Safety Lead", "GMC 1234567", "Localised and reviewed."), Loader);
+        if (stage == 5 && programme.Id == DemoProgrammes.All[2].Id) await localisation.Leave("Practice stopped using the software", Loader);
+    }
+
+    private static CsoSignOff SignOff() => new("Dr Ada Lovelace", "Clinical Safety Officer", "GMC 1234567", "Reviewed and fit for deployment across the programme's practices.");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo estate loaded: {Practices} practices, {Programmes} programmes")]
+    private static partial void LogLoaded(ILogger logger, int practices, int programmes);
+}

@@ -1,0 +1,45 @@
+using GpSafetyHub.Silo.Demo;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GpSafetyHub.Tests.EndToEnd;
+
+/// <summary>The demo estate a newcomer loads with <c>./tools/run-hub.sh seed-demo</c>.</summary>
+public sealed class DemoEstateTests(HubFixture hub) : IClassFixture<HubFixture>
+{
+    [Fact]
+    public async Task The_demo_shows_coverage_in_every_state_at_once_and_loading_twice_changes_nothing()
+    {
+        var demo = ActivatorUtilities.CreateInstance<DemoEstate>(hub.App.Services);
+        await demo.LoadAsync();
+        var client = hub.Client();
+        const string Query = """
+            { nationalCoverage { total { practices programmes { programmeId joined signedOffCurrent stale notStarted } practicesWithNoProgramme } }
+              icbCoverage(icb: "QMF", first: 500) { practices totalRows rows { status } }
+              programme(id: "ai-scribe-london") { historyLength currentVersion { number } } }
+            """;
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        System.Text.Json.Nodes.JsonNode first;
+        do
+        {
+            first = await client.Data(Query);
+            if ((int)first["icbCoverage"]!["totalRows"]! > 0
+                && first["icbCoverage"]!["rows"]!.AsArray().Select(r => (string)r!["status"]!).Distinct().Count() >= 5) break;
+            Assert.True(DateTime.UtcNow < deadline, $"The demo coverage never appeared: {first.ToJsonString()}");
+            await Task.Delay(200);
+        }
+        while (true);
+
+        Assert.Equal(72, (int)first["nationalCoverage"]!["total"]!["practices"]!);
+        Assert.Equal(3, first["nationalCoverage"]!["total"]!["programmes"]!.AsArray().Count);
+        Assert.NotEmpty(first["nationalCoverage"]!["total"]!["practicesWithNoProgramme"]!.AsArray());
+        Assert.Equal(2, (int)first["programme"]!["currentVersion"]!["number"]!);
+        var statuses = first["icbCoverage"]!["rows"]!.AsArray().Select(r => (string)r!["status"]!).ToHashSet();
+        Assert.Superset(new HashSet<string> { "JOINED", "IN_PROGRESS", "SIGNED_OFF", "STALE", "LEFT" }, statuses);
+
+        await demo.LoadAsync();
+        var second = await client.Data(Query);
+        Assert.Equal((int)first["programme"]!["historyLength"]!, (int)second["programme"]!["historyLength"]!);
+        Assert.Equal(first["icbCoverage"]!["totalRows"]!.ToJsonString(), second["icbCoverage"]!["totalRows"]!.ToJsonString());
+    }
+}
