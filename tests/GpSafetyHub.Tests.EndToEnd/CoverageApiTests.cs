@@ -82,6 +82,10 @@ public sealed class CoverageApiTests(HubFixture hub) : IClassFixture<HubFixture>
             Assert.Equal(wanted.Count(e => e.Key.Programme == b && (string)e.Value["status"]! == "STALE"), (int)stale["icbCoverage"]!["totalRows"]!);
             Assert.All(stale["icbCoverage"]!["rows"]!.AsArray(), r => Assert.Equal(1, (int)r!["versionsBehind"]!));
 
+            var rebuilt = await _client.Data("mutation($icb: ID!) { rebuildIcbCoverage(icb: $icb) }", new { icb });
+            Assert.Equal(Practices / 2, (int)rebuilt["rebuildIcbCoverage"]!);
+            Assert.Equal(coverage["rows"]!.ToJsonString(), (await SettledCoverageAsync(icb, wanted))["rows"]!.ToJsonString());
+
             var high = await _client.Data("query($icb: ID!) { icbCoverage(icb: $icb, minResidualRating: 4, orderBy: HIGHEST_RESIDUAL, first: 500) { totalRows rows { highestLocalResidualRating } } }", new { icb });
             Assert.Equal(wanted.Values.Count(r => (int?)r["highestLocalResidualRating"] >= 4), (int)high["icbCoverage"]!["totalRows"]!);
         }
