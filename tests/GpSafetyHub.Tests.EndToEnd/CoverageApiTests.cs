@@ -29,10 +29,10 @@ public sealed class CoverageApiTests(HubFixture hub) : IClassFixture<HubFixture>
             switch (i % 5)
             {
                 case 1:
-                    await JoinAsync(a, ods);
+                    await _client.JoinAsync(a, ods);
                     break;
                 case 2:
-                    await JoinAsync(a, ods);
+                    await _client.JoinAsync(a, ods);
                     await AssessAsync(a, ods, "H-001", "HIGH", "Reception covers two sites.");
                     break;
                 case 3 or 4:
@@ -129,14 +129,6 @@ public sealed class CoverageApiTests(HubFixture hub) : IClassFixture<HubFixture>
         return id;
     }
 
-    private Task JoinAsync(string programme, string ods)
-    {
-        var mou = Samples.Mou();
-        return _client.Data("""
-            mutation($p: ID!, $o: ID!, $signed: DateOnly!, $expires: DateOnly!) { joinProgramme(programmeId: $p, odsCode: $o, mou: { reference: "MOU-1", signatoryName: "Jo Bloggs", signatoryRole: "Practice Manager", signedOn: $signed, expiresOn: $expires }) { status } }
-            """, new { p = programme, o = ods, signed = Iso(mou.SignedOn), expires = Iso(mou.ExpiresOn) });
-    }
-
     private Task AssessAsync(string programme, string ods, string hazard, string likelihood, string? justification) => _client.Data("""
         mutation($p: ID!, $o: ID!, $h: ID!, $l: Likelihood!, $j: String) { assessHazard(programmeId: $p, odsCode: $o, hazardId: $h, expectedRevision: 0,
           decision: { applicable: true, localResidualRisk: { severity: MAJOR, likelihood: $l, justification: $j } }) { revision } }
@@ -144,11 +136,8 @@ public sealed class CoverageApiTests(HubFixture hub) : IClassFixture<HubFixture>
 
     private async Task SignedOffAsync(string programme, string ods, string likelihood)
     {
-        await JoinAsync(programme, ods);
-        var sop = Samples.ApprovedSop();
-        await _client.Data("""
-            mutation($p: ID!, $o: ID!, $approved: DateOnly!, $review: DateOnly!) { recordSop(programmeId: $p, odsCode: $o, expectedSopRevision: 0, sop: { text: "SOP", version: "1.0", approvedBy: "Dr Grace Hopper", approvedOn: $approved, reviewDate: $review }) { sopRevision } }
-            """, new { p = programme, o = ods, approved = Iso(sop.ApprovedOn!.Value), review = Iso(sop.ReviewDate) });
+        await _client.JoinAsync(programme, ods);
+        await _client.RecordApprovedSopAsync(programme, ods);
         await AssessAsync(programme, ods, "H-001", likelihood, "Local reasoning.");
         await AssessAsync(programme, ods, "H-002", "VERY_LOW", null);
         await _client.Data("""
@@ -156,6 +145,4 @@ public sealed class CoverageApiTests(HubFixture hub) : IClassFixture<HubFixture>
               signOff: { name: "Dr Grace Hopper", role: "Clinical Safety Lead", statement: "Localised." }) { status } }
             """, new { p = programme, o = ods });
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

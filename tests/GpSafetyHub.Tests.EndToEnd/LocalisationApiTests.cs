@@ -200,13 +200,8 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
 
     private async Task JoinWithApprovedSopAsync(string programme, string ods)
     {
-        var (today, mou) = (Samples.Today, Samples.Mou());
-        await _client.Data("""
-            mutation($p: ID!, $o: ID!, $signed: DateOnly!, $expires: DateOnly!) { joinProgramme(programmeId: $p, odsCode: $o, mou: { reference: "MOU-2026-001", signatoryName: "Jo Bloggs", signatoryRole: "Practice Manager", signedOn: $signed, expiresOn: $expires }) { status } }
-            """, new { p = programme, o = ods, signed = Iso(mou.SignedOn), expires = Iso(mou.ExpiresOn) });
-        await _client.Data("""
-            mutation($p: ID!, $o: ID!, $approved: DateOnly!, $review: DateOnly!) { recordSop(programmeId: $p, odsCode: $o, expectedSopRevision: 0, sop: { text: "Check the banner; review every note.", version: "1.0", approvedBy: "Dr Grace Hopper", approvedOn: $approved, reviewDate: $review }) { sopRevision } }
-            """, new { p = programme, o = ods, approved = Iso(today.AddDays(-7)), review = Iso(today.AddYears(1)) });
+        await _client.JoinAsync(programme, ods);
+        await _client.RecordApprovedSopAsync(programme, ods);
     }
 
     private async Task<string> PublishedProgrammeAsync(int hazards)
@@ -226,8 +221,6 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
         Assert.Equal(count, report["registerPractices"]!["created"]!.AsArray().Count);
         return codes;
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string NextOds() => $"E{Interlocked.Increment(ref _practiceNumber) % 100000:D5}";
 }

@@ -1,0 +1,25 @@
+using GpSafetyHub.Tests.Support;
+
+namespace GpSafetyHub.Tests.EndToEnd;
+
+/// <summary>The steps every practice takes to localise a programme, sent over GraphQL, dated from today.</summary>
+internal static class LocalisationSteps
+{
+    public static Task JoinAsync(this GraphQLClient client, string programme, string ods)
+    {
+        var mou = Samples.Mou();
+        return client.Data("""
+            mutation($p: ID!, $o: ID!, $signed: DateOnly!, $expires: DateOnly!) { joinProgramme(programmeId: $p, odsCode: $o, mou: { reference: "MOU-2026-001", signatoryName: "Jo Bloggs", signatoryRole: "Practice Manager", signedOn: $signed, expiresOn: $expires }) { status } }
+            """, new { p = programme, o = ods, signed = Iso(mou.SignedOn), expires = Iso(mou.ExpiresOn) });
+    }
+
+    public static Task RecordApprovedSopAsync(this GraphQLClient client, string programme, string ods)
+    {
+        var sop = Samples.ApprovedSop();
+        return client.Data("""
+            mutation($p: ID!, $o: ID!, $approved: DateOnly!, $review: DateOnly!) { recordSop(programmeId: $p, odsCode: $o, expectedSopRevision: 0, sop: { text: "Check the banner; review every note.", version: "1.0", approvedBy: "Dr Grace Hopper", approvedOn: $approved, reviewDate: $review }) { sopRevision } }
+            """, new { p = programme, o = ods, approved = Iso(sop.ApprovedOn!.Value), review = Iso(sop.ReviewDate) });
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
