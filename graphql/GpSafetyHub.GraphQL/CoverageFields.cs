@@ -42,7 +42,7 @@ internal static class CoverageFields
                 var icbs = await ctx.Grains().GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).List();
                 var each = await Task.WhenAll(icbs.Select(icb => IcbCoverageAsync(ctx, icb, versions)));
                 return new NationalCoverage(
-                    new IcbCoveragePage(IcbCoverage.Combine("ENGLAND", each), [], 0),
+                    new IcbCoveragePage(IcbCoverage.Combine("ENGLAND", each), [], each.Sum(c => c.Rows.Count)),
                     each.Select(c => new IcbCoveragePage(c with { Rows = [] }, [], c.Rows.Count)).ToArray());
             });
     }
@@ -73,8 +73,9 @@ internal static class CoverageFields
         if (offset < 0) throw new ValidationFailedException("offset", "must not be negative");
         var minRating = ctx.GetArgument<int?>("minResidualRating");
         if (minRating is < 1 or > 5) throw new ValidationFailedException("minResidualRating", "must be from 1 to 5");
+        var programme = ctx.GetArgument<string?>("programmeId") is { } given ? ProgrammeId.Parse(given).Value : null;
         var filter = new CoverageFilter(
-            ctx.GetArgument<string?>("programmeId"), ctx.GetArgument<LocalisationStatus?>("status"), ctx.GetArgument<bool?>("overdue"), minRating,
+            programme, ctx.GetArgument<LocalisationStatus?>("status"), ctx.GetArgument<bool?>("overdue"), minRating,
             ctx.GetArgument<string?>("pcn")?.Trim().ToUpperInvariant());
         var rows = coverage.Rows.Where(filter.Keeps);
         rows = ctx.GetArgument("orderBy", CoverageOrder.Practice) switch

@@ -36,6 +36,9 @@ public sealed class DemoEstateTests(HubFixture hub) : IClassFixture<HubFixture>
         Assert.Equal(2, (int)first["programme"]!["currentVersion"]!["number"]!);
         var statuses = first["icbCoverage"]!["rows"]!.AsArray().Select(r => (string)r!["status"]!).ToHashSet();
         Assert.Superset(new HashSet<string> { "JOINED", "IN_PROGRESS", "SIGNED_OFF", "STALE", "LEFT" }, statuses);
+        var overdue = await client.Data("{ icbCoverage(icb: \"QMF\", overdue: true, orderBy: NEXT_REVIEW) { totalRows rows { sop nextReviewDate } } }");
+        Assert.True((int)overdue["icbCoverage"]!["totalRows"]! > 0, "The demo should show overdue reviews.");
+        Assert.All(overdue["icbCoverage"]!["rows"]!.AsArray(), r => Assert.Equal("REVIEW_OVERDUE", (string)r!["sop"]!));
 
         await demo.LoadAsync();
         var second = await client.Data(Query);

@@ -62,10 +62,11 @@ public sealed record IcbCoverage(
         var sop = !l.SopRecorded ? SopState.None
             : !l.SopApproved ? SopState.Draft
             : l.SopReviewDate < today ? SopState.ReviewOverdue : SopState.Approved;
-        DateOnly? next = new[] { l.SopReviewDate, l.MouExpiresOn }.Where(d => d is not null).Min();
+        // A practice that left has nothing more to review.
+        DateOnly? next = l.LeftOn is not null ? null : new[] { l.SopReviewDate, l.MouExpiresOn }.Where(d => d is not null).Min();
         return new CoverageRow(
             practice.OdsCode, practice.Practice!.Details.Name, practice.Practice.Details.PcnCode, l.ProgrammeId, mou, sop,
             l.StatusOn(today, currentVersion), l.VersionsBehind(currentVersion), l.ApplicableHazards, l.NotAssessedHazards,
-            l.HighestLocalResidualRating, next, l.LeftOn is null && next < today);
+            l.HighestLocalResidualRating, next, next < today);
     }
 }

@@ -1,5 +1,6 @@
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
+using Orleans.Concurrency;
 
 namespace GpSafetyHub.Localisations;
 
@@ -41,6 +42,11 @@ public interface ILocalisationGrain : IGrainWithStringKey
 
     Task<HistoryPage> GetHistory(int first, long? before);
 
-    /// <summary>The localisation in one row, as the read models hold it; null if the practice never joined.</summary>
+    /// <summary>
+    /// The localisation in one row, as the read models hold it; null if the practice never joined.
+    /// Interleaves with other requests: a practice rebuilding its row calls it while the
+    /// localisation may itself be waiting on that practice (joining checks it is registered).
+    /// </summary>
+    [AlwaysInterleave]
     Task<LocalisationSummary?> GetSummary();
 }

@@ -16,17 +16,19 @@ public interface IIcbEstateGrain : IGrainWithStringKey
     /// <summary>The practice moved to another ICB at <paramref name="version"/>.</summary>
     Task Remove(string odsCode, long version);
 
-    /// <summary>The ICB's practices, by ODS code.</summary>
-    [ReadOnly]
+    /// <summary>The ICB's practices, by ODS code. A synchronous read, so it interleaves (even with a rebuild).</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<PracticeView>> Practices();
 
-    /// <summary>The coverage rows held (tombstones excluded), by ODS code.</summary>
-    [ReadOnly]
+    /// <summary>The coverage rows held (tombstones excluded), by ODS code. Interleaves, like <see cref="Practices"/>.</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<PracticeCoverage>> Coverage();
 
     /// <summary>
-    /// Rebuilds every row from the source: each practice re-reads its localisations from the
-    /// localisation grains. Returns the rebuilt rows.
+    /// Rebuilds every row from the source: each practice this ICB has known (moved-away ones
+    /// included, in case they came back) re-reads its localisations from the localisation grains.
+    /// Returns the rebuilt rows.
     /// </summary>
+    [ResponseTimeout("00:10:00")]
     Task<IReadOnlyList<PracticeCoverage>> Rebuild();
 }

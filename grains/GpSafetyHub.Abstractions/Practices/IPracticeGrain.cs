@@ -10,7 +10,8 @@ public interface IPracticeGrain : IGrainWithStringKey
     /// <summary>Creates or updates the entry with details already validated by <see cref="PracticeDetails.Validated"/>.</summary>
     Task<RegistrationOutcome> Register(PracticeDetails details, Actor actor);
 
-    [ReadOnly]
+    /// <summary>The entry. Interleaves (a synchronous read): localisations call it while the practice may be waiting on them.</summary>
+    [AlwaysInterleave]
     Task<PracticeView> Get();
 
     [ReadOnly]
@@ -23,6 +24,10 @@ public interface IPracticeGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<LocalisationSummary>> Localisations();
 
-    /// <summary>Re-reads every localisation of the practice from the localisation grains and returns its coverage row.</summary>
+    /// <summary>
+    /// Re-reads the practice's localisation of every programme from the localisation grains (newer
+    /// summaries replace older, none is dropped), tells its ICB, and returns its coverage row.
+    /// </summary>
+    [ResponseTimeout("00:02:00")]
     Task<Coverage.PracticeCoverage> RefreshCoverage();
 }

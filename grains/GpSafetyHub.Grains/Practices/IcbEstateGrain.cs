@@ -16,6 +16,7 @@ public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain>
     private const int RebuildParallelism = 16;
     private readonly SortedDictionary<string, PracticeCoverage> _rows = new(StringComparer.Ordinal);
     private ReadModelFeed _readModels = null!;
+    private bool _announced;
 
     private string Model => $"icb/{this.GetPrimaryKeyString()}";
 
@@ -47,7 +48,7 @@ public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain>
 
     public async Task<IReadOnlyList<PracticeCoverage>> Rebuild()
     {
-        var practices = _rows.Values.Where(r => r.Practice is not null).Select(r => r.OdsCode).ToArray();
+        var practices = _rows.Keys.ToArray();
         foreach (var batch in practices.Chunk(RebuildParallelism))
             foreach (var row in await Task.WhenAll(batch.Select(ods => GrainFactory.GetGrain<IPracticeGrain>(ods).RefreshCoverage())))
                 // A practice found to be in another ICB now is removed here; its new ICB hears from it directly.
@@ -61,9 +62,11 @@ public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain>
         _rows[row.OdsCode] = row;
     }
 
-    /// <summary>Makes sure national figures include this ICB.</summary>
+    /// <summary>Makes sure national figures include this ICB (once per activation is enough).</summary>
     private void Announce()
     {
+        if (_announced) return;
+        _announced = true;
         var icb = this.GetPrimaryKeyString();
         _readModels.Send("icb-directory", () => GrainFactory.GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).Add(icb));
     }

@@ -74,10 +74,26 @@ public sealed class PracticeGrain(
         View();
         var programmes = await GrainFactory.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List();
         var ods = this.GetPrimaryKeyString();
-        var summaries = await Task.WhenAll(programmes.Select(p =>
+        var read = await Task.WhenAll(programmes.Select(p =>
             GrainFactory.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(p.Id, ods)).GetSummary()));
-        localisations.State.ByProgramme = summaries.OfType<LocalisationSummary>().ToDictionary(s => s.ProgrammeId, StringComparer.Ordinal);
-        await localisations.WriteStateAsync();
+
+        // Merge, never drop: a programme the directory does not list yet keeps its summary, so the
+        // row's version (which adds up the summaries' versions) can only rise.
+        var before = new Dictionary<string, LocalisationSummary>(localisations.State.ByProgramme, StringComparer.Ordinal);
+        foreach (var summary in read.OfType<LocalisationSummary>())
+            if (!before.TryGetValue(summary.ProgrammeId, out var held) || held.JournalVersion < summary.JournalVersion)
+                localisations.State.ByProgramme[summary.ProgrammeId] = summary;
+        try
+        {
+            await localisations.WriteStateAsync();
+        }
+        catch
+        {
+            localisations.State.ByProgramme = before;
+            throw;
+        }
+
+        PushToEstate(_journal.State.PreviousIcbCode);
         return Coverage();
     }
 

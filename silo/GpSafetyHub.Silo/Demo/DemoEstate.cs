@@ -9,14 +9,16 @@ using GpSafetyHub.Risk;
 namespace GpSafetyHub.Silo.Demo;
 
 /// <summary>
-/// Loads a deterministic demo estate: three London ICBs with two dozen practices each, three
-/// programmes, and localisations in every state (not joined, joined, in progress, signed off,
-/// stale, left). Loading twice changes nothing: what exists is left as it is.
+/// Loads a deterministic demo estate: three London ICBs with two dozen fictional practices each,
+/// three programmes, and localisations in every state (not joined, joined, in progress, signed off,
+/// stale, left, SOP review overdue). Practice codes are in the Z9xxxx range and PCN codes U9xxxx,
+/// which no real organisation uses, and the names say "(demo)". Loading twice changes nothing:
+/// what exists is left as it is.
 /// </summary>
 internal sealed partial class DemoEstate(IGrainFactory grains, TimeProvider clock, ILogger<DemoEstate> logger)
 {
     private static readonly Actor Loader = new("demo-loader", "Demo loader", "Administrator", "GP Safety Hub");
-    private static readonly (string Code, string Name, string Prefix)[] Icbs = [("QMF", "North East London", "F"), ("QRV", "North West London", "E"), ("QKK", "South East London", "G")];
+    private static readonly (string Code, string Name)[] Icbs = [("QMF", "North East London"), ("QRV", "North West London"), ("QKK", "South East London")];
     private static readonly string[] Places =
         ["Riverside", "Parkview", "Hillside", "Bridge Street", "Canal", "Market Square", "Station Road", "Elm Tree", "Church Lane", "Victoria", "Queens", "Woodgrange",
          "Abbey", "Meadow", "Harbour", "Kings", "Grove", "Lea Valley", "Orchard", "Mill Road", "Chestnut", "Heathside", "Cedar", "Greenway"];
@@ -66,9 +68,9 @@ internal sealed partial class DemoEstate(IGrainFactory grains, TimeProvider cloc
     private async Task<IReadOnlyList<string>> PracticesAsync()
     {
         var rows = Icbs.SelectMany((icb, n) => Places.Select((place, i) => new PracticeRegistration(
-            $"{icb.Prefix}{84000 + i * 7 + n:D5}",
+            $"Z{90000 + n * 100 + i:D5}",
             new PracticeDetails(
-                $"{place} {(i % 3 == 0 ? "Medical Centre" : i % 3 == 1 ? "Surgery" : "Health Centre")}", icb.Code, $"U{20000 + n * 10 + i / 6:D5}",
+                $"{place} {(i % 3 == 0 ? "Medical Centre" : i % 3 == 1 ? "Surgery" : "Health Centre")} (demo)", icb.Code, $"U{90000 + n * 10 + i / 6:D5}",
                 new PracticeContacts(
                     $"Dr {place} Lead", $"safety.lead.{i}@{icb.Code.ToLowerInvariant()}.nhs.net",
                     i % 5 == 4 ? null : $"cas.{i}@{icb.Code.ToLowerInvariant()}.nhs.net", null,
@@ -87,8 +89,9 @@ internal sealed partial class DemoEstate(IGrainFactory grains, TimeProvider cloc
         if (stage == 1) return;
         var view = await localisation.RecordSop(0, new Sop(
             "1. Tell the patient the software is in use.\n2. Review every output before it is filed.\n3. Report problems to the practice safety lead.",
-            null, "1.0", stage == 2 ? null : "Practice safety lead", stage == 2 ? null : Today.AddDays(-stage),
-            stage == 6 ? Today.AddDays(20) : Today.AddYears(1)), Loader);
+            null, "1.0", stage == 2 ? null : "Practice safety lead",
+            stage switch { 2 => null, 6 => Today.AddDays(-400), _ => Today.AddDays(-stage) },
+            stage == 6 ? Today.AddDays(-35) : Today.AddYears(1)), Loader);
         for (var h = 0; h < view.Hazards.Count && (stage > 2 || h < 2); h++)
         {
             var hazard = view.Hazards[h].ProgrammeHazard;
@@ -100,11 +103,11 @@ internal sealed partial class DemoEstate(IGrainFactory grains, TimeProvider cloc
             view = await localisation.AssessHazard(hazard.Id, 0, decision, Loader);
         }
 
-        if (stage >= 4) view = await localisation.SignOff(view.Revision, new PracticeSignOff("Practice safety lead", "Clinical Safety Lead", "GMC 1234567", "Localised and reviewed."), Loader);
+        if (stage >= 4) view = await localisation.SignOff(view.Revision, new PracticeSignOff("Practice safety lead", "Clinical Safety Lead", null, "Localised and reviewed (demo)."), Loader);
         if (stage == 5 && programme.Id == DemoProgrammes.All[2].Id) await localisation.Leave("Practice stopped using the software", Loader);
     }
 
-    private static CsoSignOff SignOff() => new("Dr Ada Lovelace", "Clinical Safety Officer", "GMC 1234567", "Reviewed and fit for deployment across the programme's practices.");
+    private static CsoSignOff SignOff() => new("Dr Demo CSO", "Clinical Safety Officer", "Demo registration (not a real number)", "Reviewed and fit for deployment across the programme's practices (demo).");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo estate loaded: {Practices} practices, {Programmes} programmes")]
     private static partial void LogLoaded(ILogger logger, int practices, int programmes);

@@ -59,7 +59,7 @@ internal static class DemoProgrammes
     ];
 
     private static ProgrammeDetails Details(string name, string product, string supplier, string safetyCase) =>
-        new(name, product, supplier, safetyCase, "London Clinical Safety Service", "Dr Ada Lovelace", new DateOnly(2027, 9, 30));
+        new(name + " (demo)", product, supplier, safetyCase, "London Clinical Safety Service (demo)", "Dr Demo CSO", new DateOnly(2027, 9, 30));
 
     private static HazardContent Hazard(
         string title, string description, string effect, string harm,
