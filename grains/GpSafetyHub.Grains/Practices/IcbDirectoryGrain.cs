@@ -11,15 +11,7 @@ public sealed class IcbDirectoryGrain(
     public async Task Add(string icbCode)
     {
         if (!directory.State.IcbCodes.Add(icbCode)) return;
-        try
-        {
-            await directory.WriteStateAsync();
-        }
-        catch
-        {
-            directory.State.IcbCodes.Remove(icbCode);
-            throw;
-        }
+        await directory.WriteOrUndoAsync(() => directory.State.IcbCodes.Remove(icbCode));
     }
 
     public Task<IReadOnlyList<string>> List() =>

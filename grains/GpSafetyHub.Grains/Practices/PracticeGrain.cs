@@ -53,19 +53,7 @@ public sealed class PracticeGrain(
     {
         var held = localisations.State.ByProgramme.GetValueOrDefault(summary.ProgrammeId);
         if (held is not null && held.JournalVersion >= summary.JournalVersion) return;
-        localisations.State.ByProgramme[summary.ProgrammeId] = summary;
-        try
-        {
-            await localisations.WriteStateAsync();
-        }
-        catch
-        {
-            // Not written: take it back, so the sender's retry is not mistaken for a repeat.
-            if (held is null) localisations.State.ByProgramme.Remove(summary.ProgrammeId);
-            else localisations.State.ByProgramme[summary.ProgrammeId] = held;
-            throw;
-        }
-
+        await localisations.SetAndWriteAsync(localisations.State.ByProgramme, summary.ProgrammeId, summary);
         PushToEstate(previousIcb: null);
     }
 
@@ -83,15 +71,7 @@ public sealed class PracticeGrain(
         foreach (var summary in read.OfType<LocalisationSummary>())
             if (!before.TryGetValue(summary.ProgrammeId, out var held) || held.JournalVersion < summary.JournalVersion)
                 localisations.State.ByProgramme[summary.ProgrammeId] = summary;
-        try
-        {
-            await localisations.WriteStateAsync();
-        }
-        catch
-        {
-            localisations.State.ByProgramme = before;
-            throw;
-        }
+        await localisations.WriteOrUndoAsync(() => localisations.State.ByProgramme = before);
 
         PushToEstate(_journal.State.PreviousIcbCode);
         return Coverage();

@@ -14,18 +14,7 @@ public sealed class ProgrammeDirectoryGrain(
         var programmes = directory.State.Programmes;
         var held = programmes.GetValueOrDefault(listing.Id);
         if (held is not null && held.JournalVersion >= listing.JournalVersion) return;
-        programmes[listing.Id] = listing;
-        try
-        {
-            await directory.WriteStateAsync();
-        }
-        catch
-        {
-            // Not written: take the change back, so the sender's retry is not mistaken for a repeat.
-            if (held is null) programmes.Remove(listing.Id);
-            else programmes[listing.Id] = held;
-            throw;
-        }
+        await directory.SetAndWriteAsync(programmes, listing.Id, listing);
     }
 
     public Task<IReadOnlyList<ProgrammeListing>> List() =>
