@@ -101,24 +101,20 @@ public sealed class CoverageApiTests(HubFixture hub) : IClassFixture<HubFixture>
     private const string Fields = "status versionsBehind notAssessedHazards highestLocalResidualRating";
 
     /// <summary>Coverage once the read model has caught up with every change (it is fed asynchronously).</summary>
-    private async Task<JsonNode> SettledCoverageAsync(string icb, Dictionary<(string Ods, string Programme), JsonNode> wanted)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var coverage = (await _client.Data($$"""
+    private Task<JsonNode> SettledCoverageAsync(string icb, Dictionary<(string Ods, string Programme), JsonNode> wanted) =>
+        Eventually.Get(
+            async () => (await _client.Data($$"""
                 query($icb: ID!) { icbCoverage(icb: $icb, first: 500) { practices totalRows practicesWithNoProgramme
                   programmes { programmeId joined signedOffCurrent stale notStarted }
                   rows { odsCode programmeId {{Fields}} } } }
-                """, new { icb }))["icbCoverage"]!;
-            var rows = coverage["rows"]!.AsArray().ToDictionary(r => ((string)r!["odsCode"]!, (string)r["programmeId"]!), r => r!);
-            var mismatches = wanted.Where(e => !rows.TryGetValue(e.Key, out var row)
-                || Fields.Split(' ').Any(f => !JsonNode.DeepEquals(row[f], e.Value[f]))).Select(e => e.Key).ToArray();
-            if (mismatches.Length == 0 && rows.Count == wanted.Count) return coverage;
-            Assert.True(DateTime.UtcNow < deadline, $"ICB {icb} coverage never matched the localisations: {mismatches.Length} rows differ, {rows.Count} held, {wanted.Count} expected.");
-            await Task.Delay(200);
-        }
-    }
+                """, new { icb }))["icbCoverage"]!,
+            coverage =>
+            {
+                var rows = coverage["rows"]!.AsArray().ToDictionary(r => ((string)r!["odsCode"]!, (string)r["programmeId"]!), r => r!);
+                return rows.Count == wanted.Count && wanted.All(e => rows.TryGetValue(e.Key, out var row)
+                    && Fields.Split(' ').All(f => JsonNode.DeepEquals(row[f], e.Value[f])));
+            },
+            timeoutSeconds: 60, what: $"ICB {icb} coverage matching the localisations");
 
     private async Task<string> ProgrammeAsync(string prefix)
     {

@@ -1,4 +1,5 @@
 using GpSafetyHub.Silo.Demo;
+using GpSafetyHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GpSafetyHub.Tests.EndToEnd;
@@ -18,17 +19,11 @@ public sealed class DemoEstateTests(HubFixture hub) : IClassFixture<HubFixture>
               programme(id: "ai-scribe-london") { historyLength currentVersion { number } } }
             """;
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        System.Text.Json.Nodes.JsonNode first;
-        do
-        {
-            first = await client.Data(Query);
-            if ((int)first["icbCoverage"]!["totalRows"]! > 0
-                && first["icbCoverage"]!["rows"]!.AsArray().Select(r => (string)r!["status"]!).Distinct().Count() >= 5) break;
-            Assert.True(DateTime.UtcNow < deadline, $"The demo coverage never appeared: {first.ToJsonString()}");
-            await Task.Delay(200);
-        }
-        while (true);
+        var first = await Eventually.Get(
+            () => client.Data(Query),
+            c => (int)c["icbCoverage"]!["totalRows"]! > 0
+                 && c["icbCoverage"]!["rows"]!.AsArray().Select(r => (string)r!["status"]!).Distinct().Count() >= 5,
+            timeoutSeconds: 60, what: "The demo coverage appearing");
 
         Assert.Equal(72, (int)first["nationalCoverage"]!["total"]!["practices"]!);
         Assert.Equal(3, first["nationalCoverage"]!["total"]!["programmes"]!.AsArray().Count);

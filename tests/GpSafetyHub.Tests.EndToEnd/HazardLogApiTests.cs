@@ -187,12 +187,10 @@ public sealed class HazardLogApiTests(HubFixture hub) : IClassFixture<HubFixture
         Assert.Equal(["First"], then["programmeAsOf"]!["hazards"]!.AsArray().Select(h => (string)h!["title"]!));
         Assert.Equal(2, (int)then["programmeAsOf"]!["historyLength"]!);
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!(await _cso.Data("{ programmes { id } }"))["programmes"]!.AsArray().Any(p => (string)p!["id"]! == id))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The programme never appeared in the directory.");
-            await Task.Delay(50);
-        }
+        await Eventually.Get(
+            async () => (await _cso.Data("{ programmes { id } }"))["programmes"]!.AsArray(),
+            programmes => programmes.Any(p => (string)p!["id"]! == id),
+            what: "The programme appearing in the directory");
     }
 
     [Fact]

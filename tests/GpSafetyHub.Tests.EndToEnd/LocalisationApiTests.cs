@@ -69,16 +69,10 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
 
         // The read model is fed after each change: wait until every practice's latest (carried forward) row has landed.
         const string Rows = "query($p: ID!) { programme(id: $p) { localisations(first: 2) { totalCount endCursor rows { odsCode status localisedVersion signedOffVersion versionsBehind } } } }";
-        JsonNode localisations;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        do
-        {
-            localisations = (await _client.Data(Rows, new { p = programme }))["programme"]!["localisations"]!;
-            if (localisations["rows"]!.AsArray().All(r => (int?)r!["localisedVersion"] == 2)) break;
-            Assert.True(DateTime.UtcNow < deadline, $"The localisations read model never caught up: {localisations.ToJsonString()}");
-            await Task.Delay(50);
-        }
-        while (true);
+        var localisations = await Eventually.Get(
+            async () => (await _client.Data(Rows, new { p = programme }))["programme"]!["localisations"]!,
+            l => l["rows"]!.AsArray().All(r => (int?)r!["localisedVersion"] == 2),
+            what: "The localisations read model catching up");
         Assert.Equal(3, (int)localisations["totalCount"]!);
         Assert.Equal(practices.Order(StringComparer.Ordinal).Take(2), localisations["rows"]!.AsArray().Select(r => (string)r!["odsCode"]!));
         Assert.All(localisations["rows"]!.AsArray(), r => Assert.Equal(("STALE", 1, 1), ((string)r!["status"]!, (int)r["signedOffVersion"]!, (int)r["versionsBehind"]!)));
@@ -87,17 +81,11 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
         Assert.Single(next["programme"]!["localisations"]!["rows"]!.AsArray());
 
         // The practice hears of its localisation too (asynchronously, like every read model).
-        JsonNode row;
-        deadline = DateTime.UtcNow.AddSeconds(30);
-        do
-        {
-            var practice = await _client.Data("query($o: ID!) { practice(odsCode: $o) { localisations { programmeId status localisedVersion versionsBehind } } }", new { o = practices[0] });
-            row = practice["practice"]!["localisations"]!.AsArray().SingleOrDefault() ?? new JsonObject();
-            if ((int?)row["localisedVersion"] == 2) break;
-            Assert.True(DateTime.UtcNow < deadline, $"The practice never heard of its localisation: {row.ToJsonString()}");
-            await Task.Delay(50);
-        }
-        while (true);
+        var row = await Eventually.Get(
+            async () => (await _client.Data("query($o: ID!) { practice(odsCode: $o) { localisations { programmeId status localisedVersion versionsBehind } } }", new { o = practices[0] }))
+                ["practice"]!["localisations"]!.AsArray().SingleOrDefault() ?? new JsonObject(),
+            r => (int?)r["localisedVersion"] == 2,
+            what: "The practice hearing of its localisation");
         Assert.Equal((programme, "STALE", 1), ((string)row["programmeId"]!, (string)row["status"]!, (int)row["versionsBehind"]!));
         Assert.Null(next["programme"]!["localisations"]!["endCursor"]);
     }
@@ -149,15 +137,10 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
         var badHeader = (await _client.Send(Import, new { csv = "ods,name\nA81001,x\n" })).Error("VALIDATION");
         Assert.Contains("missing the column(s) ods_code, icb_code", (string)badHeader["message"]!);
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        JsonArray listed;
-        do
-        {
-            listed = (await _client.Data("query($icb: ID!) { practices(icb: $icb) { odsCode name pcnCode contacts { casContactEmail } } }", new { icb }))["practices"]!.AsArray();
-            Assert.True(DateTime.UtcNow < deadline, "The ICB's practices were never listed.");
-            await Task.Delay(50);
-        }
-        while (listed.Count < 2 || (string)listed[1]!["name"]! != "Hillside Health Centre");
+        var listed = await Eventually.Get(
+            async () => (await _client.Data("query($icb: ID!) { practices(icb: $icb) { odsCode name pcnCode contacts { casContactEmail } } }", new { icb }))["practices"]!.AsArray(),
+            l => l.Count >= 2 && (string)l[1]!["name"]! == "Hillside Health Centre",
+            what: "The ICB's practices being listed");
         Assert.Equal("Riverside, Surgery", (string)listed[0]!["name"]!);
         Assert.Equal("cas@riverside.nhs.net", (string)listed[0]!["contacts"]!["casContactEmail"]!);
     }
