@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GpSafetyHub.Coverage;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Localisations;
@@ -94,8 +93,8 @@ public sealed class IcbCoverageGrainTests(ClusterFixture fixture) : IClassFixtur
         if (details.IcbCode == icb) await mover.Register(details with { IcbCode = otherIcb }, Samples.Cso);
 
         // The stream must have exercised the interesting cases for the comparison to mean anything.
-        var moved = await ExpectedAsync(otherIcb, practices);
-        var summaries = (await ExpectedAsync(icb, practices)).Concat(moved).SelectMany(p => p.Localisations).ToArray();
+        var moved = await CoverageSources.ReadAsync(Grains, otherIcb, practices);
+        var summaries = (await CoverageSources.ReadAsync(Grains, icb, practices)).Concat(moved).SelectMany(p => p.Localisations).ToArray();
         Assert.NotEmpty(moved);
         Assert.Contains(summaries, l => l.SignedOffVersion is not null);
         Assert.Contains(summaries, l => l.LocalisedVersion > 1);
@@ -105,13 +104,13 @@ public sealed class IcbCoverageGrainTests(ClusterFixture fixture) : IClassFixtur
         {
             var estate = Grains.GetGrain<IIcbEstateGrain>(code);
             var settled = await Eventually.Get(
-                async () => (Incremental: Json(await estate.Coverage()), Expected: Json(await ExpectedAsync(code, practices))),
+                async () => (Incremental: CoverageSources.Json(await estate.Coverage()), Expected: CoverageSources.Json(await CoverageSources.ReadAsync(Grains, code, practices))),
                 x => x.Incremental == x.Expected);
 
-            var rebuilt = Json(await estate.Rebuild());
+            var rebuilt = CoverageSources.Json(await estate.Rebuild());
 
             Assert.Equal(settled.Incremental, rebuilt);
-            Assert.Equal(settled.Incremental, Json(await estate.Coverage()));
+            Assert.Equal(settled.Incremental, CoverageSources.Json(await estate.Coverage()));
         }
     }
 
@@ -148,25 +147,4 @@ public sealed class IcbCoverageGrainTests(ClusterFixture fixture) : IClassFixtur
         var stale = IcbCoverage.Compute("K03", rows, new Dictionary<string, int?> { [programme] = 3 }, Samples.Today);
         Assert.Equal((LocalisationStatus.Stale, 2), (stale.Rows.Single(r => r.OdsCode == signed).Status, stale.Rows.Single(r => r.OdsCode == signed).VersionsBehind));
     }
-
-    /// <summary>What each practice of the ICB looks like when read afresh from its localisations.</summary>
-    private async Task<IReadOnlyList<PracticeCoverage>> ExpectedAsync(string icb, IEnumerable<string> practices)
-    {
-        var rows = new List<PracticeCoverage>();
-        foreach (var ods in practices.Order(StringComparer.Ordinal))
-        {
-            var practice = await Grains.GetGrain<IPracticeGrain>(ods).Get();
-            if (practice.Details.IcbCode != icb) continue;
-            var programmes = await Grains.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List();
-            var summaries = new List<LocalisationSummary>();
-            foreach (var programme in programmes.OrderBy(p => p.Id, StringComparer.Ordinal))
-                if (await Grains.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(programme.Id, ods)).GetSummary() is { } summary)
-                    summaries.Add(summary);
-            rows.Add(PracticeCoverage.Of(practice, summaries));
-        }
-
-        return rows;
-    }
-
-    private static string Json(IEnumerable<PracticeCoverage> rows) => JsonSerializer.Serialize(rows.OrderBy(r => r.OdsCode, StringComparer.Ordinal));
 }

@@ -127,27 +127,16 @@ public sealed class RestartAndOutageTests(PersistentAzuriteFixture fixture) : IC
             var estate = cluster.GrainFactory.GetGrain<IIcbEstateGrain>("V01");
             // Reading each localisation afresh activates it, and an activated grain re-sends what a crash may have lost.
             var expected = await Eventually.Get(
-                async () =>
-                {
-                    var rows = new List<GpSafetyHub.Coverage.PracticeCoverage>();
-                    foreach (var ods in practices)
-                    {
-                        var summary = await cluster.GrainFactory.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(programme, ods)).GetSummary();
-                        rows.Add(GpSafetyHub.Coverage.PracticeCoverage.Of(await cluster.GrainFactory.GetGrain<IPracticeGrain>(ods).Get(), summary is null ? [] : [summary]));
-                    }
-
-                    return (Expected: Json(rows), Incremental: Json(await estate.Coverage()));
-                },
+                async () => (
+                    Expected: CoverageSources.Json(await CoverageSources.ReadAsync(cluster.GrainFactory, "V01", practices)),
+                    Incremental: CoverageSources.Json(await estate.Coverage())),
                 x => x.Expected == x.Incremental);
 
             Assert.Contains("\"HasWork\":true", expected.Expected, StringComparison.Ordinal);
-            Assert.Equal(expected.Incremental, Json(await estate.Rebuild()));
+            Assert.Equal(expected.Incremental, CoverageSources.Json(await estate.Rebuild()));
             await cluster.StopAllSilosAsync();
         }
     }
-
-    private static string Json(IEnumerable<GpSafetyHub.Coverage.PracticeCoverage> rows) =>
-        System.Text.Json.JsonSerializer.Serialize(rows.OrderBy(r => r.OdsCode, StringComparer.Ordinal));
 
     private sealed class HistoryEntryComparer : IEqualityComparer<GpSafetyHub.History.HistoryEntry>
     {
