@@ -59,6 +59,7 @@ INFO
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Storage__ConnectionString="$(azurite_connection_string "$TABLE_PORT")"
 export GraphiQL__NodeModulesPath="$TOOLS_DIR/node_modules"
+export Mail__Host=127.0.0.1 Mail__Port="$SMTP_PORT" Mail__Security=None
 silo_dir="$REPO_DIR/silo/GpSafetyHub.Silo"
 dotnet "$silo_dir/bin/Release/net10.0/GpSafetyHub.Silo.dll" --contentRoot "$silo_dir" --urls "http://127.0.0.1:$HUB_PORT" "$@" &
 hub=$!

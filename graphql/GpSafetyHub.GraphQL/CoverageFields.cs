@@ -42,7 +42,7 @@ internal static class CoverageFields
                 var icbs = await ctx.Grains().GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).List();
                 var each = await Task.WhenAll(icbs.Select(icb => IcbCoverageAsync(ctx, icb, versions)));
                 return new NationalCoverage(
-                    new IcbCoveragePage(IcbCoverage.Combine("ENGLAND", each), [], each.Sum(c => c.Rows.Count)),
+                    new IcbCoveragePage(IcbCoverage.Combine(IcbCoverage.National, each), [], each.Sum(c => c.Rows.Count)),
                     each.Select(c => new IcbCoveragePage(c with { Rows = [] }, [], c.Rows.Count)).ToArray());
             });
     }

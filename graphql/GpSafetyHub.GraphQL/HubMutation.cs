@@ -64,5 +64,6 @@ public sealed class HubMutation : ObjectGraphType
         this.AddPracticeMutations();
         this.AddLocalisationMutations();
         this.AddCoverageMutations();
+        this.AddAlertMutations();
     }
 }

@@ -62,5 +62,7 @@ public sealed class HubQuery : ObjectGraphType
         this.AddPracticeQueries();
         this.AddLocalisationQueries();
         this.AddCoverageQueries();
+        this.AddAlertQueries();
+        this.AddReminderQueries();
     }
 }

@@ -1,4 +1,6 @@
+using GpSafetyHub.Alerts;
 using GpSafetyHub.GraphQL.Types;
+using GpSafetyHub.Reminders;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.Coverage;
 using GpSafetyHub.Errors;
@@ -52,5 +54,14 @@ public sealed class HubSchema : Schema
         this.RegisterTypeMapping<CoverageRow, CoverageRowGraphType>();
         this.RegisterTypeMapping<ProgrammeCoverage, ProgrammeCoverageGraphType>();
         this.RegisterTypeMapping<IcbCoveragePage, IcbCoverageGraphType>();
+        this.RegisterTypeMapping<CasAlertView, CasAlertGraphType>();
+        this.RegisterTypeMapping<CasAlertPractice, CasAlertPracticeGraphType>();
+        this.RegisterTypeMapping<CasAcknowledgement, CasAcknowledgementGraphType>();
+        this.RegisterTypeMapping<CasResponseRecord, CasResponseRecordGraphType>();
+        this.RegisterTypeMapping<CasAlertTotals, CasAlertTotalsGraphType>();
+        this.RegisterTypeMapping<CasAlertType, CasAlertTypeGraphType>();
+        this.RegisterTypeMapping<CasResponseOutcome, CasResponseOutcomeGraphType>();
+        this.RegisterTypeMapping<CasPracticeStatus, CasPracticeStatusGraphType>();
+        this.RegisterTypeMapping<ReminderKind, ReminderKindGraphType>();
     }
 }

@@ -1,4 +1,5 @@
 using GpSafetyHub.GraphQL;
+using GpSafetyHub.Jobs;
 using GpSafetyHub.Silo;
 using GpSafetyHub.Silo.Health;
 
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHubSilo();
 builder.Services.AddHubGraphQL();
 builder.Services.AddHubHealthChecks();
+builder.Services.AddHubJobs(builder.Configuration);
 
 var app = builder.Build();
 app.UseHubInternalErrors();

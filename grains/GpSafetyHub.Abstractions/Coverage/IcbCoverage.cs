@@ -18,6 +18,9 @@ public sealed record IcbCoverage(
     [property: Id(5)] IReadOnlyList<int> LocalResidualGrid,
     [property: Id(6)] IReadOnlyList<string> PracticesWithNoProgramme)
 {
+    /// <summary>The code national figures go under.</summary>
+    public const string National = "ENGLAND";
+
     public static IcbCoverage Compute(
         string icbCode, IReadOnlyList<PracticeCoverage> practices, IReadOnlyDictionary<string, int?> currentVersions, DateOnly today)
     {
@@ -63,7 +66,7 @@ public sealed record IcbCoverage(
             : !l.SopApproved ? SopState.Draft
             : l.SopReviewDate < today ? SopState.ReviewOverdue : SopState.Approved;
         // A practice that left has nothing more to review.
-        DateOnly? next = l.LeftOn is not null ? null : new[] { l.SopReviewDate, l.MouExpiresOn }.Where(d => d is not null).Min();
+        DateOnly? next = l.LeftOn is not null ? null : new[] { l.SopReviewDate, l.MouExpiresOn, l.LocalisationReviewDate }.Where(d => d is not null).Min();
         return new CoverageRow(
             practice.OdsCode, practice.Practice!.Details.Name, practice.Practice.Details.PcnCode, l.ProgrammeId, mou, sop,
             l.StatusOn(today, currentVersion), l.VersionsBehind(currentVersion), l.ApplicableHazards, l.NotAssessedHazards,

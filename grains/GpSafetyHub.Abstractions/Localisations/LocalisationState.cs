@@ -68,6 +68,7 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
             localRatings.Length == 0 ? null : localRatings.Max())
         {
             SopRecorded = Sop is not null,
+            LocalisationReviewDate = LatestSignOff?.SignOff.ReviewDate,
             ProgrammeResidualGrid = RiskGrid.Count(applicable.Select(h => h.Content.ResidualRisk).OfType<RiskAssessment>()),
             LocalResidualGrid = RiskGrid.Count(localRisks),
         };
@@ -169,6 +170,7 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         signOff = signOff.Cleaned();
         var validator = new Validator();
         signOff.Validate(validator, "signOff");
+        signOff.ValidateReviewDate(validator, "signOff", today);
         if (Sop is not { IsApproved: true }) validator.Fail("sop", "must be recorded and approved before the practice signs off");
         foreach (var hazard in localised.Hazards.Where(h => !h.IsClosed))
         {
@@ -185,7 +187,7 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         if (LatestSignOff is { } last && last.ProgrammeVersion == localised.Summary.Number && !ChangedSinceSignOff)
             validator.Fail("expectedRevision", $"names a localisation already signed off at version {last.ProgrammeVersion} with no changes since");
         validator.ThrowIfInvalid();
-        return new LocalisationSignedOff(localised.Summary.Number, signOff);
+        return new LocalisationSignedOff(localised.Summary.Number, signOff.WithReviewDate(today));
     }
 
     public void Apply(RecordedChange<LocalisationEvent> recorded)

@@ -34,6 +34,10 @@ public sealed record LocalisationSummary(
     [Id(16)]
     public IReadOnlyList<int> LocalResidualGrid { get; init; } = [];
 
+    /// <summary>When the practice's latest sign-off is due for review (null before any sign-off).</summary>
+    [Id(17)]
+    public DateOnly? LocalisationReviewDate { get; init; }
+
     /// <summary>The one definition of a localisation's status.</summary>
     public LocalisationStatus StatusOn(DateOnly today, int? currentProgrammeVersion)
     {

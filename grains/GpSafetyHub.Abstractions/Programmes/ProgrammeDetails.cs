@@ -16,8 +16,13 @@ public sealed record ProgrammeDetails(
     public const int MaxNameLength = 200;
     public const int MaxReferenceLength = 200;
 
+    /// <summary>The CSO function's mailbox: where review reminders for the log and its hazards go. Optional.</summary>
+    [Id(7)]
+    public string? CsoEmail { get; init; }
+
     public ProgrammeDetails Cleaned() => this with
     {
+        CsoEmail = Text.Clean(CsoEmail)?.ToLowerInvariant(),
         Name = Text.Clean(Name)!,
         Product = Text.Clean(Product)!,
         Supplier = Text.Clean(Supplier)!,
@@ -34,5 +39,6 @@ public sealed record ProgrammeDetails(
         validator.Required($"{prefix}.supplierSafetyCaseReference", SupplierSafetyCaseReference, MaxReferenceLength);
         validator.Required($"{prefix}.csoFunction", CsoFunction, MaxNameLength);
         validator.Required($"{prefix}.responsibleCso", ResponsibleCso, MaxNameLength);
+        Practices.ContactRules.Email(validator, $"{prefix}.csoEmail", CsoEmail);
     }
 }

@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.Grains.Storage;
 
 namespace GpSafetyHub.Grains.ReadModels;
@@ -11,24 +9,17 @@ namespace GpSafetyHub.Grains.ReadModels;
 /// </summary>
 public sealed class ReadModelStore(HubTables tables)
 {
-    private TableClient Table => tables.ReadModels;
-
     /// <summary>Every row of a read model, by key.</summary>
     public async Task<Dictionary<string, T>> LoadAsync<T>(string model, CancellationToken cancellationToken)
         where T : class
     {
         var rows = new Dictionary<string, T>(StringComparer.Ordinal);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(model)}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            rows[TableKeys.Unescape(entity.RowKey)] = JournalCodec.Decode<T>(EntityPayload.Read(entity));
+        await foreach (var entity in JsonRows.Partition(tables.ReadModels, model, cancellationToken))
+            rows[JsonRows.KeyOf(entity)] = JsonRows.Read<T>(entity);
         return rows;
     }
 
     public async Task WriteAsync<T>(string model, string key, T row, CancellationToken cancellationToken)
-        where T : class
-    {
-        var entity = new TableEntity(TableKeys.Escape(model), TableKeys.Escape(key));
-        EntityPayload.Write(entity, JournalCodec.Encode(row), $"Read model row {model}/{key}");
-        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-    }
+        where T : class =>
+        await tables.ReadModels.UpsertEntityAsync(JsonRows.Create(model, key, row, $"Read model row {model}/{key}"), Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken);
 }

@@ -21,6 +21,8 @@ public static class HubStorageServiceCollectionExtensions
         services.TryAddSingleton<HubTables>();
         services.TryAddSingleton<JournalStore>();
         services.TryAddSingleton<ReadModels.ReadModelStore>();
+        services.TryAddSingleton<Alerts.CasResponseStore>();
+        services.TryAddSingleton<Reminders.ReminderStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TableCreation>();
         // Orleans' own binary serializer, so grain state follows the [GenerateSerializer]/[Id]

@@ -26,6 +26,8 @@ public sealed class HubTables
         GrainState = _service.GetTableClient(_prefix + "GrainState");
         Journals = _service.GetTableClient(_prefix + "Journals");
         ReadModels = _service.GetTableClient(_prefix + "ReadModels");
+        CasResponses = _service.GetTableClient(_prefix + "CasResponses");
+        Reminders = _service.GetTableClient(_prefix + "Reminders");
     }
 
     /// <summary>State of grains kept through the Orleans grain-storage provider.</summary>
@@ -36,6 +38,12 @@ public sealed class HubTables
 
     /// <summary>Read models too large for one entity: one partition per model, one row per entry.</summary>
     public TableClient ReadModels { get; }
+
+    /// <summary>Practices' records against CAS alerts: one partition per alert, one row per practice.</summary>
+    public TableClient CasResponses { get; }
+
+    /// <summary>Reminder digests, partitioned by the day they were decided, and the index of those not yet sent.</summary>
+    public TableClient Reminders { get; }
 
     // A caller waits on every storage call (a GraphQL request, a health probe), so failures
     // surface in seconds rather than after the SDK's default 100 s timeout and long back-off, and
@@ -55,6 +63,8 @@ public sealed class HubTables
         await GrainState.CreateIfNotExistsAsync(cancellationToken);
         await Journals.CreateIfNotExistsAsync(cancellationToken);
         await ReadModels.CreateIfNotExistsAsync(cancellationToken);
+        await CasResponses.CreateIfNotExistsAsync(cancellationToken);
+        await Reminders.CreateIfNotExistsAsync(cancellationToken);
     }
 
     /// <summary>Whether the account answers: a cheap read of one table's metadata.</summary>

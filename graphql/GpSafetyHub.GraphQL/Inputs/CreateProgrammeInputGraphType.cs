@@ -20,6 +20,7 @@ public sealed class CreateProgrammeInputGraphType : InputObjectGraphType<CreateP
         Field<NonNullGraphType<StringGraphType>>("csoFunction").Description("The CSO function holding the hazard log.");
         Field<NonNullGraphType<StringGraphType>>("responsibleCso").Description("The responsible Clinical Safety Officer.");
         Field<NonNullGraphType<DateOnlyGraphType>>("reviewDate").Description("When the hazard log is next due for review.");
+        Field<StringGraphType>("csoEmail").Description("The CSO function's mailbox, where review reminders for the log and its hazards go.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new CreateProgrammeInput(
@@ -31,5 +32,5 @@ public sealed class CreateProgrammeInputGraphType : InputObjectGraphType<CreateP
             value.Get<string>("supplierSafetyCaseReference"),
             value.Get<string>("csoFunction"),
             value.Get<string>("responsibleCso"),
-            value.Get<DateOnly>("reviewDate")));
+            value.Get<DateOnly>("reviewDate")) { CsoEmail = value.Optional<string>("csoEmail") });
 }

@@ -71,8 +71,12 @@ public sealed class PracticeSignOffInputGraphType : InputObjectGraphType<Practic
         Field<NonNullGraphType<StringGraphType>>("role").Description("Their role.");
         Field<StringGraphType>("professionalRegistration").Description("Their professional registration, where clinical.");
         Field<NonNullGraphType<StringGraphType>>("statement").Description("What they attest.");
+        Field<DateOnlyGraphType>("reviewDate").Description("When the practice will next review its localisation (within three years); a year from today if not given.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new PracticeSignOff(
-        value.Get<string>("name"), value.Get<string>("role"), value.Optional<string>("professionalRegistration"), value.Get<string>("statement"));
+        value.Get<string>("name"), value.Get<string>("role"), value.Optional<string>("professionalRegistration"), value.Get<string>("statement"))
+    {
+        ReviewDate = value.Optional<DateOnly?>("reviewDate"),
+    };
 }

@@ -1,4 +1,6 @@
+using GpSafetyHub.Alerts;
 using GpSafetyHub.Coverage;
+using GpSafetyHub.Practices;
 using GraphQL;
 using GraphQL.Types;
 
@@ -103,6 +105,23 @@ public sealed class IcbCoverageGraphType : ObjectGraphType<IcbCoveragePage>
             .Description("Programme residual risks of the hazards that apply, counted per matrix cell: 25 numbers, likelihood rows (very low first) of severity columns (minor first).");
         Field("localResidualGrid", x => x.Coverage.LocalResidualGrid).Description("Local residual risks, counted per matrix cell in the same layout.");
         Field("practicesWithNoProgramme", x => x.Coverage.PracticesWithNoProgramme).Description("Practices that have joined no programme.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IcbCasAlertGraphType>>>>("casAlerts")
+            .Description("CAS alerts that practices of the ICB have still to answer, with the ICB's figures: unacknowledged, overdue and so on. Empty for national figures.")
+            .ResolveAsync(async ctx =>
+            {
+                if (ctx.Source.Coverage.IcbCode == IcbCoverage.National) return Array.Empty<IcbCasAlert>();
+                var rows = await ctx.Grains().GetGrain<IIcbEstateGrain>(ctx.Source.Coverage.IcbCode).Coverage();
+                return (await AlertPractices.ForPracticesAsync(ctx, rows))
+                    .Select(s => new IcbCasAlert(s.Alert, CasAlertTotals.Of(s.Practices)))
+                    .Where(a => a.Totals.Unacknowledged + a.Totals.Acknowledged > 0)
+                    .ToArray();
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PracticeGraphType>>>>("practicesWithoutCasContact")
+            .Description("Practices with no CAS contact registered: safety alerts go to their safety lead or manager instead, and they are reminded weekly to register one. Empty for national figures.")
+            .ResolveAsync(async ctx => ctx.Source.Coverage.IcbCode == IcbCoverage.National
+                ? Array.Empty<PracticeView>()
+                : (await ctx.Grains().GetGrain<IIcbEstateGrain>(ctx.Source.Coverage.IcbCode).Practices())
+                    .Where(p => p.Details.Contacts.CasContactEmail is null).ToArray());
     }
 }
 

@@ -112,6 +112,7 @@ public sealed class LocalSignOffGraphType : ObjectGraphType<LocalSignOffRecord>
         Field("role", x => x.SignOff.Role).Description("Their role.");
         Field("professionalRegistration", x => x.SignOff.ProfessionalRegistration, nullable: true).Description("Their professional registration, where clinical.");
         Field("statement", x => x.SignOff.Statement).Description("What they attest.");
+        Field("reviewDate", x => x.SignOff.ReviewDate, nullable: true).Description("When the practice will next review the localisation (reminders are sent against it).");
         Field(x => x.SignedAt).Description("When.");
         Field(x => x.SignedBy).Description("The person who recorded the sign-off.");
     }

@@ -29,6 +29,14 @@ public sealed class PracticeGraphType : ObjectGraphType<PracticeView>
                 var today = ctx.Today();
                 return summaries.Select(s => LocalisationRow.Of(s, today, current.GetValueOrDefault(s.ProgrammeId))).ToArray();
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CasAlertPracticeGraphType>>>>("openCasAlerts")
+            .Description("The CAS alerts that concern the practice and that it has still to answer, newest first.")
+            .ResolveAsync(async ctx =>
+            {
+                var localisations = await ctx.Grains().GetGrain<IPracticeGrain>(ctx.Source.OdsCode).Localisations();
+                var standings = await AlertPractices.ForPracticesAsync(ctx, [Coverage.PracticeCoverage.Of(ctx.Source, localisations)]);
+                return standings.SelectMany(s => s.Practices).Where(p => p.Outstanding).ToArray();
+            });
         this.AddHistoryField(
             "The entry's history, newest first, paged: registration and every change, moves of ICB included.",
             (ctx, first, before) => ctx.Grains().GetGrain<IPracticeGrain>(ctx.Source.OdsCode).GetHistory(first, before));

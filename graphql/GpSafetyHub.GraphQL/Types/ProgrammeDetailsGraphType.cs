@@ -16,5 +16,6 @@ public sealed class ProgrammeDetailsGraphType : ObjectGraphType<ProgrammeDetails
         Field(x => x.CsoFunction).Description("The Clinical Safety Officer function holding the hazard log.");
         Field(x => x.ResponsibleCso).Description("The responsible Clinical Safety Officer.");
         Field(x => x.ReviewDate).Description("When the programme's hazard log is next due for review.");
+        Field(x => x.CsoEmail, nullable: true).Description("The CSO function's mailbox for review reminders; reminders for a programme without one are reported as undeliverable.");
     }
 }

@@ -1,0 +1,198 @@
+using GpSafetyHub.Alerts;
+using GpSafetyHub.Coverage;
+using GpSafetyHub.Practices;
+
+namespace GpSafetyHub.Reminders;
+
+/// <summary>
+/// Decides what is due for reminding on a day: the one definition of who is reminded of what,
+/// in which stage. Pure; the reminder grain feeds it the sources and records what it returns.
+/// </summary>
+public static class DueReminders
+{
+    private const string NoPracticeContact = "no safety lead or practice manager e-mail is registered for the practice";
+
+    public static ReminderScan Find(ReminderSources sources, ReminderSettings settings, DateOnly today)
+    {
+        var scan = new Scan(settings, today);
+        foreach (var programme in sources.Programmes) scan.Programme(programme);
+        var programmeNames = sources.Programmes.ToDictionary(p => p.ProgrammeId, p => p.Name, StringComparer.Ordinal);
+        var practices = sources.Practices.Where(p => p.Practice is not null).ToArray();
+        foreach (var row in practices) scan.Practice(row, programmeNames);
+        var byCode = practices.ToDictionary(p => p.OdsCode, StringComparer.Ordinal);
+        foreach (var alert in sources.Alerts) scan.Alert(alert, byCode);
+        return new ReminderScan(scan.Items, scan.Unreachable);
+    }
+
+    /// <summary>Who hears about a practice's safety records: its safety lead and practice manager.</summary>
+    public static IReadOnlyList<string> SafetyRecipients(PracticeContacts contacts) =>
+        new[] { contacts.SafetyLeadEmail, contacts.PracticeManagerEmail }.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Who hears about CAS alerts: the CAS contact, or failing that the practice's safety recipients.</summary>
+    public static IReadOnlyList<string> AlertRecipients(PracticeContacts contacts) =>
+        contacts.CasContactEmail is { } cas ? [cas] : SafetyRecipients(contacts);
+
+    private sealed class Scan(ReminderSettings settings, DateOnly today)
+    {
+        public List<ReminderItem> Items { get; } = [];
+
+        public List<UnreachableReminder> Unreachable { get; } = [];
+
+        public void Programme(ProgrammeDates programme)
+        {
+            var recipients = programme.CsoEmail is { } cso ? new[] { cso } : [];
+            Due(settings.Reviews, programme.ReviewDate, recipients, ReminderKind.ProgrammeReview, programme.ProgrammeId,
+                (recipient, stage) => Item(recipient, ReminderKind.ProgrammeReview, programme.ProgrammeId, programme.ReviewDate, stage,
+                    $"Review of the {programme.Name} hazard log",
+                    "Review the programme hazard log and publish a new version, or record the next review date.")
+                    with { ProgrammeId = programme.ProgrammeId, ProgrammeName = programme.Name },
+                "no CSO e-mail is recorded for the programme");
+            foreach (var hazard in programme.Hazards)
+            {
+                var about = $"{programme.ProgrammeId}/{hazard.HazardId}";
+                Due(settings.Reviews, hazard.ReviewDate, recipients, ReminderKind.HazardReview, about,
+                    (recipient, stage) => Item(recipient, ReminderKind.HazardReview, about, hazard.ReviewDate, stage,
+                        $"Review of hazard {hazard.HazardId} ({hazard.Title}) in {programme.Name}",
+                        "Review the hazard, its controls and residual risk, and record the next review date.")
+                        with { ProgrammeId = programme.ProgrammeId, ProgrammeName = programme.Name },
+                    "no CSO e-mail is recorded for the programme");
+            }
+        }
+
+        public void Practice(PracticeCoverage row, IReadOnlyDictionary<string, string> programmeNames)
+        {
+            var practice = row.Practice!;
+            var recipients = SafetyRecipients(practice.Details.Contacts);
+            foreach (var l in row.Localisations.Where(l => l.MouExpiresOn is not null && l.LeftOn is null))
+            {
+                var name = programmeNames.GetValueOrDefault(l.ProgrammeId, l.ProgrammeId);
+                var about = $"{l.ProgrammeId}/{row.OdsCode}";
+                PracticeDue(row, l.ProgrammeId, name, about, ReminderKind.MouExpiry, l.MouExpiresOn, recipients,
+                    $"MoU for {name} expires", "Renew the MoU with the CSO function, or leave the programme.");
+                if (l.SopRecorded)
+                    PracticeDue(row, l.ProgrammeId, name, about, ReminderKind.SopReview, l.SopReviewDate, recipients,
+                        $"SOP review for {name}", "Review the standard operating procedure and record its new version and review date.");
+                PracticeDue(row, l.ProgrammeId, name, about, ReminderKind.LocalisationReview, l.LocalisationReviewDate, recipients,
+                    $"Review of the localised hazard log for {name}", "Review the practice's localisation and sign it off again.");
+            }
+
+            if (practice.Details.Contacts.CasContactEmail is null)
+            {
+                // Weekly, in calendar weeks counted from a fixed day, so the key changes once a week.
+                var start = DateOnly.FromDayNumber(today.DayNumber / ReminderSettings.CasContactReminderEveryDays * ReminderSettings.CasContactReminderEveryDays);
+                var stage = new ReminderStage($"week-of-{start:yyyy-MM-dd}", start, start.AddDays(ReminderSettings.CasContactReminderEveryDays - 1));
+                Send(recipients, ReminderKind.CasContactMissing, row.OdsCode,
+                    recipient => Item(recipient, ReminderKind.CasContactMissing, row.OdsCode, start, stage.Name,
+                        "No CAS contact is registered",
+                        "Register a CAS contact e-mail for the practice, so that safety alerts reach the person who acts on them.")
+                        with { OdsCode = row.OdsCode, PracticeName = practice.Details.Name, IcbCode = practice.Details.IcbCode },
+                    NoPracticeContact);
+            }
+        }
+
+        public void Alert(AlertStanding standing, IReadOnlyDictionary<string, PracticeCoverage> practices)
+        {
+            var alert = standing.Alert;
+            var details = alert.Details;
+            var ackBy = details.AcknowledgeBy!.Value;
+            var actionBy = details.ActionCompleteBy!.Value;
+            var outstanding = CasAlertProgress.Practices(alert, standing.Records, practices.Values, today).Where(p => p.Outstanding).ToArray();
+            var title = $"CAS alert {alert.Reference}: {details.Title}";
+            foreach (var p in outstanding)
+            {
+                var row = practices[p.OdsCode];
+                var recipients = AlertRecipients(row.Practice!.Details.Contacts);
+                var about = $"{alert.Reference}/{p.OdsCode}";
+                ReminderItem AlertItem(string recipient, ReminderKind kind, DateOnly due, string stage, string action) =>
+                    Item(recipient, kind, about, due, stage, title, action) with
+                    {
+                        OdsCode = p.OdsCode, PracticeName = p.PracticeName, IcbCode = p.IcbCode, AlertReference = alert.Reference,
+                        Lines = [$"Type: {details.Type}", $"Originator: {details.Originator}", $"Summary: {details.Summary}", $"Action required: {details.ActionRequired}",
+                            $"Acknowledge by {ackBy:d MMM yyyy}; action complete by {actionBy:d MMM yyyy}."],
+                    };
+
+                var actionStage = settings.Alerts.StageOn(actionBy, today);
+                var issued = IssuedStage(alert, ackBy);
+                if (p.Status == CasPracticeStatus.Unacknowledged && issued is not null)
+                    Send(recipients, ReminderKind.CasAlertIssued, about,
+                        r => AlertItem(r, ReminderKind.CasAlertIssued, details.IssuedOn, issued.Name, $"Acknowledge the alert by {ackBy:d MMM yyyy}, then record the action taken by {actionBy:d MMM yyyy}."),
+                        NoPracticeContact);
+                if (p.Status == CasPracticeStatus.Unacknowledged && settings.Alerts.StageOn(ackBy, today) is { } ackStage
+                    && actionStage?.Name.StartsWith("overdue", StringComparison.Ordinal) != true)
+                    Send(recipients, ReminderKind.CasAlertAcknowledge, about,
+                        r => AlertItem(r, ReminderKind.CasAlertAcknowledge, ackBy, ackStage.Name, $"Acknowledge the alert by {ackBy:d MMM yyyy}."),
+                        NoPracticeContact);
+                if (actionStage is not null)
+                    Send(recipients, ReminderKind.CasAlertAction, about,
+                        r => AlertItem(r, ReminderKind.CasAlertAction, actionBy, actionStage.Name,
+                            $"Record the action taken (or why none is required) by {actionBy:d MMM yyyy}."),
+                        NoPracticeContact);
+            }
+
+            foreach (var icb in outstanding.GroupBy(p => p.IcbCode).OrderBy(g => g.Key, StringComparer.Ordinal))
+                IcbSummary(alert, icb.Key, icb.ToArray(), ackBy, actionBy, title);
+        }
+
+        /// <summary>After a deadline passes, the CSO function hears which practices of each ICB are still outstanding.</summary>
+        private void IcbSummary(CasAlertView alert, string icb, IReadOnlyList<CasAlertPractice> outstanding, DateOnly ackBy, DateOnly actionBy, string title)
+        {
+            var (due, practices, what) = actionBy < today
+                ? (actionBy, outstanding, "have not recorded their action")
+                : (ackBy, outstanding.Where(p => p.Status == CasPracticeStatus.Unacknowledged).ToArray(), "have not acknowledged");
+            if (due >= today || practices.Count == 0 || settings.Alerts.StageOn(due, today) is not { } stage) return;
+            var about = $"{alert.Reference}/{icb}";
+            Items.Add(Item(alert.Details.CsoEmail, ReminderKind.CasAlertIcbSummary, about, due, stage.Name,
+                    $"{title}: {practices.Count} practice(s) in ICB {icb} {what}",
+                    "Follow up the practices listed with the ICB.")
+                with
+                {
+                    AlertReference = alert.Reference, IcbCode = icb,
+                    Lines = practices.Select(p => $"{p.OdsCode} {p.PracticeName}: {(p.Status == CasPracticeStatus.Unacknowledged ? "not acknowledged" : "acknowledged, no action recorded")}").ToArray(),
+                });
+        }
+
+        /// <summary>
+        /// The "newly issued" stage: from the day the alert was recorded until the first deadline
+        /// stage starts, but no longer than the scan looks back, so its key cannot come up again.
+        /// </summary>
+        private ReminderStage? IssuedStage(CasAlertView alert, DateOnly ackBy)
+        {
+            var start = DateOnly.FromDateTime(alert.RecordedAt.UtcDateTime);
+            var end = settings.Alerts.FirstStageStart(ackBy).AddDays(-1);
+            if (end > start.AddDays(settings.LookbackDays - 1)) end = start.AddDays(settings.LookbackDays - 1);
+            return today >= start && today <= end ? new ReminderStage("issued", start, end) : null;
+        }
+
+        private void PracticeDue(
+            PracticeCoverage row, string programmeId, string programmeName, string about, ReminderKind kind, DateOnly? due,
+            IReadOnlyList<string> recipients, string subject, string action)
+        {
+            if (due is not { } date) return;
+            Due(settings.Reviews, date, recipients, kind, about,
+                (recipient, stage) => Item(recipient, kind, about, date, stage, $"{subject} ({row.Practice!.Details.Name}, {row.OdsCode})", action)
+                    with
+                    {
+                        ProgrammeId = programmeId, ProgrammeName = programmeName, OdsCode = row.OdsCode,
+                        PracticeName = row.Practice!.Details.Name, IcbCode = row.Practice.Details.IcbCode,
+                    },
+                NoPracticeContact);
+        }
+
+        private void Due(
+            ReminderSchedule schedule, DateOnly due, IReadOnlyList<string> recipients, ReminderKind kind, string about,
+            Func<string, string, ReminderItem> item, string unreachable)
+        {
+            if (schedule.StageOn(due, today) is not { } stage) return;
+            Send(recipients, kind, about, recipient => item(recipient, stage.Name), unreachable);
+        }
+
+        private void Send(IReadOnlyList<string> recipients, ReminderKind kind, string about, Func<string, ReminderItem> item, string unreachable)
+        {
+            if (recipients.Count == 0) Unreachable.Add(new UnreachableReminder(kind, about, unreachable));
+            foreach (var recipient in recipients) Items.Add(item(recipient));
+        }
+
+        private static ReminderItem Item(string recipient, ReminderKind kind, string about, DateOnly due, string stage, string subject, string action) =>
+            new(ReminderItem.KeyOf(recipient, kind, about, due, stage), recipient, kind, stage, due, subject, action, null, null, null, null, null, null, []);
+    }
+}

@@ -1,0 +1,28 @@
+namespace GpSafetyHub.Reminders;
+
+/// <summary>
+/// Decides reminders and keeps the record of them (one grain, key <see cref="Key"/>). Every
+/// silo's scheduler calls it; being one activation, it decides each reminder once. The e-mail is
+/// sent outside grains: senders claim unsent digests here, then mark them sent or failed.
+/// </summary>
+public interface IReminderLedgerGrain : IGrainWithStringKey
+{
+    public const string Key = "all";
+
+    /// <summary>Finds what is due on <paramref name="now"/>'s day and records a digest per recipient for what was not decided before.</summary>
+    [ResponseTimeout("00:10:00")]
+    Task<ReminderRunReport> Decide(DateTimeOffset now, ReminderSettings settings);
+
+    /// <summary>Up to <paramref name="max"/> unsent digests whose next attempt is due, each held for the caller until <paramref name="now"/> + <paramref name="lease"/>.</summary>
+    [ResponseTimeout("00:02:00")]
+    Task<IReadOnlyList<ReminderDigest>> Claim(DateTimeOffset now, TimeSpan lease, int max);
+
+    Task MarkSent(string digestId, DateTimeOffset sentAt);
+
+    /// <summary>The attempt failed: the digest waits until <paramref name="retryAt"/>.</summary>
+    Task MarkFailed(string digestId, string error, DateTimeOffset retryAt);
+
+    /// <summary>The digests recorded in the filter's days, each with only the items the filter keeps (digests left with none are omitted).</summary>
+    [ResponseTimeout("00:02:00")]
+    Task<IReadOnlyList<ReminderDigest>> Log(ReminderLogFilter filter);
+}

@@ -1,0 +1,147 @@
+using Azure;
+using GpSafetyHub.Alerts;
+using GpSafetyHub.Coverage;
+using GpSafetyHub.Errors;
+using GpSafetyHub.Grains.Journals;
+using GpSafetyHub.Grains.ReadModels;
+using GpSafetyHub.History;
+using GpSafetyHub.Practices;
+using GpSafetyHub.Programmes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GpSafetyHub.Grains.Alerts;
+
+/// <summary>
+/// A CAS alert: its record is event-sourced (so every amendment is in its history); each
+/// practice's acknowledgement and responses live in a row of their own, all held in memory
+/// while active. After every change to the alert it tells the alert directory.
+/// </summary>
+[GrainType("cas-alert")]
+public sealed class CasAlertGrain(
+    JournalStore store,
+    CasResponseStore responses,
+    TimeProvider clock,
+    IOptions<CasAlertOptions> options,
+    ILogger<CasAlertGrain> logger) : Grain, ICasAlertGrain
+{
+    private Journal<CasAlertState, CasAlertEvent> _journal = null!;
+    private ReadModelFeed _readModels = null!;
+    private Dictionary<string, (CasPracticeResponse Record, ETag ETag)> _records = [];
+
+    private string Reference => this.GetPrimaryKeyString();
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _journal = new(store, $"cas-alert/{Reference}", DeactivateOnIdle);
+        _readModels = new(this, logger);
+        await _journal.LoadAsync(cancellationToken);
+        _records = await responses.LoadAsync(Reference, cancellationToken);
+        // Heals a directory update lost to a crash between a commit and its push.
+        if (_journal.State.Exists) PushToDirectory();
+    }
+
+    public async Task<CasAlertView> Record(CasAlertDetails details, Actor actor)
+    {
+        if (CasAlertReference.Require(Reference) != Reference)
+            throw new ValidationFailedException("reference", "must be given in its normal form (trimmed, upper case)");
+        var change = _journal.State.DecideRecord(Reference, await Validated(details));
+        await _journal.RecordAsync(change, actor, null, clock.GetUtcNow());
+        PushToDirectory();
+        return View();
+    }
+
+    public async Task<CasAlertView> Amend(long expectedVersion, CasAlertDetails details, string reason, Actor actor)
+    {
+        var why = ChangeReason.Require(reason);
+        var change = _journal.State.DecideAmend(expectedVersion, _journal.Version, await Validated(details));
+        await _journal.RecordAsync(change, actor, why, clock.GetUtcNow());
+        PushToDirectory();
+        return View();
+    }
+
+    public Task<CasAlertView> Get() => Task.FromResult(View());
+
+    public Task<HistoryPage> GetHistory(int first, long? before)
+    {
+        View();
+        return _journal.ReadHistoryAsync(first, before, CasAlertHistory.Describe, CancellationToken.None);
+    }
+
+    public async Task<CasPracticeResponse> Acknowledge(string odsCode, Actor actor)
+    {
+        var record = await RecordOf(odsCode);
+        var acknowledged = record.Acknowledge(clock.GetUtcNow(), actor);
+        return acknowledged is null ? record : await Write(acknowledged);
+    }
+
+    public async Task<CasPracticeResponse> Respond(string odsCode, CasResponseOutcome outcome, string details, Actor actor) =>
+        await Write((await RecordOf(odsCode)).Respond(outcome, details, clock.GetUtcNow(), actor));
+
+    public Task<IReadOnlyDictionary<string, CasPracticeResponse>> Records(IReadOnlyList<string>? odsCodes)
+    {
+        View();
+        var records = odsCodes is null
+            ? _records.ToDictionary(r => r.Key, r => r.Value.Record, StringComparer.Ordinal)
+            : odsCodes.Distinct(StringComparer.Ordinal).Where(_records.ContainsKey).ToDictionary(c => c, c => _records[c].Record, StringComparer.Ordinal);
+        return Task.FromResult<IReadOnlyDictionary<string, CasPracticeResponse>>(records);
+    }
+
+    /// <summary>
+    /// The practice's record, or a blank one if the alert concerns it. A practice the alert does
+    /// not concern (and that has no record) is refused naming the ODS code.
+    /// </summary>
+    private async Task<CasPracticeResponse> RecordOf(string odsCode)
+    {
+        var alert = View();
+        if (_records.TryGetValue(odsCode, out var held)) return held.Record;
+        var practice = GrainFactory.GetGrain<IPracticeGrain>(odsCode);
+        var row = PracticeCoverage.Of(await practice.Get(), await practice.Localisations());
+        if (!CasAlertProgress.Affects(alert.Details, row))
+            throw new ValidationFailedException("odsCode", $"names a practice alert {Reference} does not concern: it is in none of the alert's ICBs and has joined none of its programmes");
+        return CasPracticeResponse.None(odsCode);
+    }
+
+    private async Task<CasPracticeResponse> Write(CasPracticeResponse record)
+    {
+        ETag? etag = _records.TryGetValue(record.OdsCode, out var held) ? held.ETag : null;
+        try
+        {
+            _records[record.OdsCode] = (record, await responses.WriteAsync(Reference, record, etag, CancellationToken.None));
+            return record;
+        }
+        catch (ConflictException)
+        {
+            // Another activation wrote this practice's row: read the truth before the next request.
+            _records = await responses.LoadAsync(Reference, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<CasAlertDetails> Validated(CasAlertDetails details)
+    {
+        var defaults = new CasAlertDeadlineDefaults(options.Value.AcknowledgeWithinDays, options.Value.ActionCompleteWithinDays);
+        var valid = details.Validated(defaults, Today);
+        var known = (await GrainFactory.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List()).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var validator = new Validator();
+        for (var i = 0; i < valid.ProgrammeIds.Count; i++)
+            if (!known.Contains(valid.ProgrammeIds[i])) validator.Fail("alert.programmeIds", $"names no programme with id {valid.ProgrammeIds[i]}");
+        validator.ThrowIfInvalid();
+        return valid;
+    }
+
+    private void PushToDirectory()
+    {
+        var view = View();
+        _readModels.Send("cas-alerts", () => GrainFactory.GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).Upsert(view));
+    }
+
+    private CasAlertView View()
+    {
+        var state = _journal.State;
+        if (!state.Exists) throw new NotFoundException($"No CAS alert {Reference} is recorded.", "reference");
+        return new CasAlertView(state.Reference!, state.Details!, state.RecordedAt, state.RecordedBy!, state.AmendedAt, _journal.Version);
+    }
+}

@@ -1,0 +1,82 @@
+using GpSafetyHub.Reminders;
+
+namespace GpSafetyHub.Grains.Reminders;
+
+/// <summary>
+/// The one place reminders are decided and their digests handed out. Decisions are checked
+/// against every digest recorded within the settings' look-back (the longest stage window), so a
+/// reminder whose key was recorded, sent or not, is never decided again.
+/// </summary>
+[GrainType("reminder-ledger")]
+public sealed class ReminderLedgerGrain(ReminderStore store) : Grain, IReminderLedgerGrain
+{
+    public async Task<ReminderRunReport> Decide(DateTimeOffset now, ReminderSettings settings)
+    {
+        settings.Validate();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var scan = DueReminders.Find(await ReminderSourcesReader.ReadAsync(GrainFactory), settings, today);
+
+        var decided = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var digest in store.DecidedAsync(today.AddDays(-settings.LookbackDays), today, CancellationToken.None))
+            foreach (var item in digest.Items) decided.Add(item.Key);
+        var fresh = scan.Items.Where(i => decided.Add(i.Key)).ToArray();
+
+        var digests = ReminderDigest.Plan(fresh, now);
+        foreach (var digest in digests) await store.AddAsync(digest, CancellationToken.None);
+        return new ReminderRunReport(now, scan.Items.Count, scan.Items.Count - fresh.Length, fresh.Length, digests.Count, scan.Unreachable);
+    }
+
+    public async Task<IReadOnlyList<ReminderDigest>> Claim(DateTimeOffset now, TimeSpan lease, int max)
+    {
+        var claimed = new List<ReminderDigest>();
+        foreach (var id in await store.PendingIdsAsync(CancellationToken.None))
+        {
+            if (claimed.Count >= max) break;
+            if (await store.GetAsync(id, CancellationToken.None) is not var (digest, etag) || digest.SentAt is not null)
+            {
+                // The index outlived its digest's sending, or the digest was never written (a crash between the two writes).
+                await store.RemovePendingAsync(id, CancellationToken.None);
+                continue;
+            }
+
+            if (digest.NextAttemptAt > now || digest.ClaimedUntil > now) continue;
+            var held = digest with { ClaimedUntil = now + lease };
+            await store.UpdateAsync(held, etag, CancellationToken.None);
+            claimed.Add(held);
+        }
+
+        return claimed;
+    }
+
+    public async Task MarkSent(string digestId, DateTimeOffset sentAt)
+    {
+        var (digest, etag) = await Existing(digestId);
+        if (digest.SentAt is null) await store.UpdateAsync(digest with { SentAt = sentAt, ClaimedUntil = null, LastError = null, Attempts = digest.Attempts + 1 }, etag, CancellationToken.None);
+        await store.RemovePendingAsync(digestId, CancellationToken.None);
+    }
+
+    public async Task MarkFailed(string digestId, string error, DateTimeOffset retryAt)
+    {
+        var (digest, etag) = await Existing(digestId);
+        if (digest.SentAt is not null) return;
+        var message = error.Length > 1000 ? error[..1000] : error;
+        await store.UpdateAsync(digest with { Attempts = digest.Attempts + 1, NextAttemptAt = retryAt, ClaimedUntil = null, LastError = message }, etag, CancellationToken.None);
+    }
+
+    public async Task<IReadOnlyList<ReminderDigest>> Log(ReminderLogFilter filter)
+    {
+        filter.Validate();
+        var digests = new List<ReminderDigest>();
+        await foreach (var digest in store.DecidedAsync(filter.From, filter.To, CancellationToken.None))
+        {
+            var items = digest.Items.Where(i => filter.Keeps(digest, i)).ToArray();
+            if (items.Length > 0) digests.Add(digest with { Items = items });
+        }
+
+        return digests;
+    }
+
+    private async Task<(ReminderDigest, Azure.ETag)> Existing(string digestId) =>
+        await store.GetAsync(digestId, CancellationToken.None)
+        ?? throw new Errors.NotFoundException($"No reminder digest {digestId} is recorded.", "digestId");
+}

@@ -1,0 +1,38 @@
+using GpSafetyHub.Alerts;
+using GpSafetyHub.Practices;
+using GpSafetyHub.Programmes;
+using GpSafetyHub.Reminders;
+
+namespace GpSafetyHub.Grains.Reminders;
+
+/// <summary>Gathers what the reminder scan reads: programmes and their hazards, every ICB's estate, every alert with its records.</summary>
+internal static class ReminderSourcesReader
+{
+    // Enough parallel grain calls to read a national estate quickly without flooding one silo.
+    private const int Parallelism = 16;
+
+    public static async Task<ReminderSources> ReadAsync(IGrainFactory grains)
+    {
+        var listings = await grains.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List();
+        var programmes = await InBatches(listings, l => grains.GetGrain<IProgrammeHazardLogGrain>(l.Id).Get());
+        var icbs = await grains.GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).List();
+        var estates = await InBatches(icbs, icb => grains.GetGrain<IIcbEstateGrain>(icb).Coverage());
+        var alerts = await grains.GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).List();
+        var records = await InBatches(alerts, a => grains.GetGrain<ICasAlertGrain>(a.Reference).Records(null));
+
+        return new ReminderSources(
+            programmes.Select(p => new ProgrammeDates(
+                p.Id, p.Details.Name, p.Details.CsoEmail, p.Details.ReviewDate,
+                p.Hazards.Where(h => !h.IsClosed && h.Content.ReviewDate is not null)
+                    .Select(h => new HazardDate(h.Id, h.Content.Title, h.Content.ReviewDate!.Value)).ToArray())).ToArray(),
+            estates.SelectMany(e => e).ToArray(),
+            alerts.Zip(records, (alert, r) => new AlertStanding(alert, r)).ToArray());
+    }
+
+    private static async Task<IReadOnlyList<TResult>> InBatches<T, TResult>(IReadOnlyList<T> items, Func<T, Task<TResult>> read)
+    {
+        var results = new List<TResult>(items.Count);
+        foreach (var batch in items.Chunk(Parallelism)) results.AddRange(await Task.WhenAll(batch.Select(read)));
+        return results;
+    }
+}

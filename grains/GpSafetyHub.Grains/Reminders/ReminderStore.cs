@@ -1,0 +1,84 @@
+using Azure;
+using Azure.Data.Tables;
+using GpSafetyHub.Errors;
+using GpSafetyHub.Grains.Storage;
+using GpSafetyHub.Reminders;
+
+namespace GpSafetyHub.Grains.Reminders;
+
+/// <summary>
+/// Reminder digests on Azure Tables: a partition per day decided (<c>day-2026-11-23</c>), a row per
+/// digest, and an index partition (<c>pending</c>) naming every digest not yet sent, so senders
+/// find them however old they are. The index row is written before its digest and removed after
+/// it is sent; an index row whose digest is missing or sent is stale and dropped when met.
+/// </summary>
+public sealed class ReminderStore(HubTables tables)
+{
+    private const string PendingPartition = "pending";
+
+    private TableClient Table => tables.Reminders;
+
+    private static string DayPartition(DateOnly day) => $"day-{day:yyyy-MM-dd}";
+
+    /// <summary>Records a new digest. Recording the same digest again (a retried run) changes nothing.</summary>
+    public async Task AddAsync(ReminderDigest digest, CancellationToken cancellationToken)
+    {
+        await Table.UpsertEntityAsync(new TableEntity(PendingPartition, TableKeys.Escape(digest.Id)), TableUpdateMode.Replace, cancellationToken);
+        try
+        {
+            await Table.AddEntityAsync(Entity(digest), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Already recorded by an earlier attempt of this run.
+        }
+    }
+
+    public async Task<(ReminderDigest Digest, ETag ETag)?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(DayPartition(ReminderDigest.DayOf(id))), TableKeys.Escape(id), cancellationToken: cancellationToken);
+        return response.HasValue && response.Value is { } entity ? (JsonRows.Read<ReminderDigest>(entity), entity.ETag) : null;
+    }
+
+    /// <summary>Replaces the digest if it is still as read (<paramref name="etag"/>); CONFLICT if another writer changed it.</summary>
+    public async Task UpdateAsync(ReminderDigest digest, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.UpdateEntityAsync(Entity(digest), etag, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            throw new ConflictException($"Reminder digest {digest.Id} was changed elsewhere at the same moment.", "digestId");
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> PendingIdsAsync(CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await foreach (var entity in JsonRows.Partition(Table, PendingPartition, cancellationToken)) ids.Add(JsonRows.KeyOf(entity));
+        return ids;
+    }
+
+    public async Task RemovePendingAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.DeleteEntityAsync(PendingPartition, TableKeys.Escape(id), ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+
+    /// <summary>Every digest decided from <paramref name="from"/> to <paramref name="to"/> (inclusive), in id order.</summary>
+    public async IAsyncEnumerable<ReminderDigest> DecidedAsync(DateOnly from, DateOnly to, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {DayPartition(from)} and PartitionKey le {DayPartition(to)}");
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            yield return JsonRows.Read<ReminderDigest>(entity);
+    }
+
+    private static TableEntity Entity(ReminderDigest digest) =>
+        JsonRows.Create(DayPartition(ReminderDigest.DayOf(digest.Id)), digest.Id, digest, $"Reminder digest {digest.Id}");
+}
