@@ -18,7 +18,7 @@ internal static class ResolveContextExtensions
         ((HubUserContext)context.UserContext).RequireActor();
 
     public static DateOnly Today(this IResolveFieldContext context) =>
-        DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        DateOnly.FromDateTime(context.RequestServices!.GetRequiredKeyedService<TimeProvider>(HubClock.Key).GetUtcNow().UtcDateTime);
 
     /// <summary>The localisation named by the programmeId and odsCode arguments, both validated.</summary>
     public static ILocalisationGrain Localisation(this IResolveFieldContext context)

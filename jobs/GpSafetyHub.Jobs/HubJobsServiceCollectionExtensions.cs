@@ -18,7 +18,7 @@ public static class HubJobsServiceCollectionExtensions
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, ReminderOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(HubClock.Key, TimeProvider.System);
         services.AddSingleton<DigestMailer>();
         services.AddSingleton<ReminderRunner>();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GpSafetyHub.Reminders;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ namespace GpSafetyHub.Jobs;
 /// leaves that one digest claimed: it is sent again once the claim lapses.
 /// </summary>
 public sealed partial class ReminderRunner(
-    IGrainFactory grains, DigestMailer mailer, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderRunner> logger)
+    IGrainFactory grains, DigestMailer mailer, IOptions<ReminderOptions> options, [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<ReminderRunner> logger)
 {
     private IReminderLedgerGrain Ledger => grains.GetGrain<IReminderLedgerGrain>(IReminderLedgerGrain.Key);
 

@@ -1,15 +1,21 @@
 using GpSafetyHub.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GpSafetyHub.Tests.EndToEnd;
 
 /// <summary>
-/// The real hub host (Orleans silo + GraphQL + health) in-process, on its own free cluster ports,
-/// storing to the given Azurite.
+/// The real hub host (Orleans silo + GraphQL + health + jobs) in-process, on its own free cluster
+/// ports, storing to the given Azurite and, when given, sending mail to an SMTP port and reading
+/// time from <paramref name="clock"/>. The reminder crons are set to a year that never comes, so
+/// tests run the jobs' work themselves.
 /// </summary>
-public sealed class HubApp(string storageConnectionString) : WebApplicationFactory<Program>
+public sealed class HubApp(string storageConnectionString, int? smtpPort = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
+    public const string NeverCron = "0 0 7 1 1 ? 2099";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -17,5 +23,11 @@ public sealed class HubApp(string storageConnectionString) : WebApplicationFacto
         builder.UseSetting("Cluster:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("GraphiQL:NodeModulesPath", RepositoryPaths.NodeModules);
+        builder.UseSetting("Reminders:ScanCron", NeverCron);
+        builder.UseSetting("Reminders:DispatchCron", NeverCron);
+        // Nothing listens on port 9 (discard): without a mail server the hub's sends fail, never hang.
+        builder.UseSetting("Mail:Port", (smtpPort ?? 9).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:Timeout", "00:00:10");
+        if (clock is not null) builder.ConfigureTestServices(services => services.AddKeyedSingleton(HubClock.Key, clock));
     }
 }

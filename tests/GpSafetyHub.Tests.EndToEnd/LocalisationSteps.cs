@@ -21,5 +21,5 @@ internal static class LocalisationSteps
             """, new { p = programme, o = ods, approved = Iso(sop.ApprovedOn!.Value), review = Iso(sop.ReviewDate) });
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,7 @@ internal static class Requests
         }
         """;
 
-    public static object Programme(string id) => new
+    public static object Programme(string id, string reviewDate = "2027-06-30", string? csoEmail = null) => new
     {
         id,
         name = "AI scribe — North East London",
@@ -37,7 +37,8 @@ internal static class Requests
         supplierSafetyCaseReference = "ACME-DCB0129-CSC-2026-01",
         csoFunction = "NEL CSU Clinical Safety",
         responsibleCso = "Dr Ada Lovelace",
-        reviewDate = "2027-06-30",
+        reviewDate,
+        csoEmail,
     };
 
     public static Dictionary<string, object?> Hazard(string title = "Note saved to the wrong patient", string residualLikelihood = "VERY_LOW", string? justification = null) => new()

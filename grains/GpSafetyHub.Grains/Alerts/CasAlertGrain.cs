@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Azure;
 using GpSafetyHub.Alerts;
 using GpSafetyHub.Coverage;
@@ -21,7 +22,7 @@ namespace GpSafetyHub.Grains.Alerts;
 public sealed class CasAlertGrain(
     JournalStore store,
     CasResponseStore responses,
-    TimeProvider clock,
+    [FromKeyedServices(HubClock.Key)] TimeProvider clock,
     IOptions<CasAlertOptions> options,
     ILogger<CasAlertGrain> logger) : Grain, ICasAlertGrain
 {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.Grains.ReadModels;
 using GpSafetyHub.Hazards;
@@ -15,7 +16,7 @@ namespace GpSafetyHub.Grains.Localisations;
 /// grain, and staleness is worked out on read against the programme's current version. After
 /// each change, and on activation, it tells the programme's localisations read model.
 /// </summary>
-public sealed class LocalisationGrain(JournalStore store, TimeProvider clock, ILogger<LocalisationGrain> logger) : Grain, ILocalisationGrain
+public sealed class LocalisationGrain(JournalStore store, [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<LocalisationGrain> logger) : Grain, ILocalisationGrain
 {
     private readonly Dictionary<int, PublishedVersion> _versions = [];
     private Journal<LocalisationState, LocalisationEvent> _journal = null!;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GpSafetyHub.Coverage;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
@@ -17,7 +18,7 @@ namespace GpSafetyHub.Grains.Practices;
 /// </summary>
 public sealed class PracticeGrain(
     JournalStore store,
-    TimeProvider clock,
+    [FromKeyedServices(HubClock.Key)] TimeProvider clock,
     ILogger<PracticeGrain> logger,
     [PersistentState("localisations", HubStorage.ProviderName)] IPersistentState<PracticeLocalisationsState> localisations) : Grain, IPracticeGrain
 {

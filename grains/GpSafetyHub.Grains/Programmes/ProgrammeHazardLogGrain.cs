@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.Grains.ReadModels;
@@ -15,7 +16,7 @@ namespace GpSafetyHub.Grains.Programmes;
 /// </summary>
 public sealed class ProgrammeHazardLogGrain(
     JournalStore store,
-    TimeProvider clock,
+    [FromKeyedServices(HubClock.Key)] TimeProvider clock,
     ILogger<ProgrammeHazardLogGrain> logger) : Grain, IProgrammeHazardLogGrain
 {
     private readonly Dictionary<int, PublishedVersion> _versions = [];

@@ -23,7 +23,7 @@ public static class HubStorageServiceCollectionExtensions
         services.TryAddSingleton<ReadModels.ReadModelStore>();
         services.TryAddSingleton<Alerts.CasResponseStore>();
         services.TryAddSingleton<Reminders.ReminderStore>();
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(HubClock.Key, TimeProvider.System);
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TableCreation>();
         // Orleans' own binary serializer, so grain state follows the [GenerateSerializer]/[Id]
         // contracts that already version the types passed between grains.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
@@ -15,7 +16,7 @@ namespace GpSafetyHub.Silo.Demo;
 /// which no real organisation uses, and the names say "(demo)". Loading twice changes nothing:
 /// what exists is left as it is.
 /// </summary>
-internal sealed partial class DemoEstate(IGrainFactory grains, TimeProvider clock, ILogger<DemoEstate> logger)
+internal sealed partial class DemoEstate(IGrainFactory grains, [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<DemoEstate> logger)
 {
     private static readonly Actor Loader = new("demo-loader", "Demo loader", "Administrator", "GP Safety Hub");
     private static readonly (string Code, string Name)[] Icbs = [("QMF", "North East London"), ("QRV", "North West London"), ("QKK", "South East London")];

@@ -1,0 +1,95 @@
+using GpSafetyHub.Jobs;
+using GpSafetyHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using static GpSafetyHub.Tests.EndToEnd.LocalisationSteps;
+
+namespace GpSafetyHub.Tests.EndToEnd;
+
+/// <summary>Delivery guarantees: nothing lost while the mail server is down, nothing sent twice, the schedule from configuration.</summary>
+[Collection(MailHubCollection.Name)]
+public sealed class ReminderDeliveryTests(MailHubFixture hub)
+{
+    private readonly GraphQLClient _client = hub.Client();
+
+    [Fact]
+    public async Task A_digest_decided_while_the_mail_server_is_down_arrives_exactly_once_when_it_is_back()
+    {
+        var programme = UniqueIds.Programme("outage");
+        await _client.CreateProgrammeAsync(programme, "cso.outage@nel.nhs.net", hub.Today.AddYears(1));
+        await _client.RegisterPracticeAsync("D20001", "QRV", "lead.d20001@nhs.net", "cas.d20001@nhs.net");
+        await _client.JoinAsync(programme, "D20001");
+        await _client.RecordSopDueAsync(programme, "D20001", hub.Today.AddDays(3));
+        await _client.UntilCoverageShowsAsync("QRV", "D20001", programme, "APPROVED");
+
+        await hub.MailDev.StopAsync();
+        try
+        {
+            var down = await hub.RunScanAsync();
+            Assert.True(down.Decided.Decided >= 1);
+            Assert.Equal(0, down.Dispatched.Sent);
+            Assert.True(down.Dispatched.Failed >= 1);
+
+            var waiting = await LogAsync("lead.d20001@nhs.net");
+            var entry = Assert.Single(waiting);
+            Assert.Null((string?)entry!["sentAt"]);
+            Assert.Equal(1, (int)entry["attempts"]!);
+            Assert.False(string.IsNullOrEmpty((string?)entry["lastError"]));
+        }
+        finally
+        {
+            await hub.MailDev.StartAsync();
+        }
+
+        // Before its back-off has passed the digest waits; after it, the next run sends it.
+        var early = await hub.RunScanAsync();
+        Assert.Empty(await hub.MailDev.InboxOfAsync("lead.d20001@nhs.net"));
+        Assert.Equal(0, early.Decided.Decided);
+        hub.Clock.Advance(TimeSpan.FromHours(1));
+        await hub.RunScanAsync();
+        await hub.RunScanAsync();
+
+        var mail = Assert.Single(await hub.MailDev.InboxOfAsync("lead.d20001@nhs.net"));
+        Assert.Contains("SOP review", mail.Text, StringComparison.Ordinal);
+        var sent = Assert.Single(await LogAsync("lead.d20001@nhs.net"));
+        Assert.NotNull((string?)sent!["sentAt"]);
+        Assert.Equal(2, (int)sent["attempts"]!);
+    }
+
+    [Fact]
+    public async Task Runs_started_together_by_two_schedulers_decide_and_send_each_digest_once()
+    {
+        var programme = UniqueIds.Programme("together");
+        await _client.CreateProgrammeAsync(programme, "cso.together@nel.nhs.net", hub.Today.AddYears(1));
+        foreach (var ods in new[] { "D30001", "D30002", "D30003" })
+        {
+            await _client.RegisterPracticeAsync(ods, "QKK", $"lead.{ods.ToLowerInvariant()}@nhs.net", $"cas.{ods.ToLowerInvariant()}@nhs.net");
+            await _client.JoinAsync(programme, ods);
+            await _client.RecordSopDueAsync(programme, ods, hub.Today.AddDays(2));
+            await _client.UntilCoverageShowsAsync("QKK", ods, programme, "APPROVED");
+        }
+
+        // Two runners stand for the schedulers of two silos firing at the same moment.
+        var runners = new[] { hub.App.Services.GetRequiredService<ReminderRunner>(), ActivatorUtilities.CreateInstance<ReminderRunner>(hub.App.Services) };
+        await Task.WhenAll(runners.Select(r => r.ScanAsync(CancellationToken.None)));
+
+        foreach (var ods in new[] { "D30001", "D30002", "D30003" })
+            Assert.Single(await hub.MailDev.InboxOfAsync($"lead.{ods.ToLowerInvariant()}@nhs.net"));
+    }
+
+    [Fact]
+    public async Task The_jobs_are_scheduled_with_the_configured_crons()
+    {
+        var scheduler = await hub.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        foreach (var job in new[] { ReminderScanJob.Key, ReminderDispatchJob.Key })
+        {
+            var trigger = Assert.IsAssignableFrom<ICronTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(job)));
+            Assert.Equal(HubApp.NeverCron, trigger.CronExpressionString);
+        }
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonArray> LogAsync(string recipient) =>
+        (await _client.Data("""
+            query($from: DateOnly!, $to: DateOnly!, $r: String!) { reminderLog(from: $from, to: $to, recipient: $r) { sentAt attempts lastError kind } }
+            """, new { from = Iso(hub.Today.AddDays(-5)), to = Iso(hub.Today), r = recipient }))["reminderLog"]!.AsArray();
+}
