@@ -41,7 +41,7 @@ public sealed class CasAlertGrain(
         await _journal.LoadAsync(cancellationToken);
         _records = await responses.LoadAsync(Reference, cancellationToken);
         // Heals a directory update lost to a crash between a commit and its push.
-        if (_journal.State.Exists) PushToDirectory();
+        if (_journal.State.Exists) _ = PushToDirectory();
     }
 
     public async Task<CasAlertView> Record(CasAlertDetails details, Actor actor)
@@ -50,7 +50,7 @@ public sealed class CasAlertGrain(
             throw new ValidationFailedException("reference", "must be given in its normal form (trimmed, upper case)");
         var change = _journal.State.DecideRecord(Reference, await Validated(details));
         await _journal.RecordAsync(change, actor, null, clock.GetUtcNow());
-        PushToDirectory();
+        await PushToDirectory();
         return View();
     }
 
@@ -59,7 +59,7 @@ public sealed class CasAlertGrain(
         var why = ChangeReason.Require(reason);
         var change = _journal.State.DecideAmend(expectedVersion, _journal.Version, await Validated(details));
         await _journal.RecordAsync(change, actor, why, clock.GetUtcNow());
-        PushToDirectory();
+        await PushToDirectory();
         return View();
     }
 
@@ -133,10 +133,14 @@ public sealed class CasAlertGrain(
         return valid;
     }
 
-    private void PushToDirectory()
+    /// <summary>
+    /// Tells the directory (what the reminder scan starts from). Awaited after a change, so the
+    /// next scan sees the alert; a failed attempt is retried in the background.
+    /// </summary>
+    private Task PushToDirectory()
     {
         var view = View();
-        _readModels.Send("cas-alerts", () => GrainFactory.GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).Upsert(view));
+        return _readModels.SendAsync("cas-alerts", () => GrainFactory.GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).Upsert(view));
     }
 
     private CasAlertView View()

@@ -15,10 +15,16 @@ internal sealed partial class ReadModelFeed(Grain owner, ILogger logger)
     private IGrainTimer? _retry;
 
     /// <summary>Sends <paramref name="update"/> to <paramref name="target"/> now, replacing any update still pending for it.</summary>
-    public void Send(string target, Func<Task> update)
+    public void Send(string target, Func<Task> update) => _ = SendAsync(target, update);
+
+    /// <summary>
+    /// As <see cref="Send"/>, but completes once the first attempt has landed or failed, for a
+    /// caller that should not answer before its read model has the change when it can.
+    /// </summary>
+    public Task SendAsync(string target, Func<Task> update)
     {
         _pending[target] = update;
-        _ = TrySendAsync(target, update);
+        return TrySendAsync(target, update);
     }
 
     private async Task TrySendAsync(string target, Func<Task> update)
