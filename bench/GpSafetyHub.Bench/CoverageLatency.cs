@@ -33,9 +33,9 @@ internal static class CoverageLatency
         var rows = Enumerable.Range(0, practices).Select(i => Practice($"Q{i:D5}", programmeIds, versions, random, today)).ToArray();
         foreach (var row in rows) await store.WriteAsync("icb/BENCH", row.OdsCode, row, CancellationToken.None);
 
-        var load = Measure(10, () => store.LoadAsync<PracticeCoverage>("icb/BENCH", CancellationToken.None).GetAwaiter().GetResult());
-        var icb = Measure(50, () => IcbCoverage.Compute("BENCH", rows, versions, today));
-        var national = Measure(10, () => IcbCoverage.Combine("ENGLAND", Enumerable.Range(0, 42).Select(n => IcbCoverage.Compute($"I{n:D2}", rows, versions, today)).ToArray()));
+        var load = Timing.Measure(10, () => store.LoadAsync<PracticeCoverage>("icb/BENCH", CancellationToken.None).GetAwaiter().GetResult());
+        var icb = Timing.Measure(50, () => IcbCoverage.Compute("BENCH", rows, versions, today));
+        var national = Timing.Measure(10, () => IcbCoverage.Combine("ENGLAND", Enumerable.Range(0, 42).Select(n => IcbCoverage.Compute($"I{n:D2}", rows, versions, today)).ToArray()));
 
         Console.WriteLine($"| ICB of {practices} practices × {programmes} programmes ({practices * programmes:N0} rows) | median | 95th percentile |");
         Console.WriteLine("|---|---:|---:|");
@@ -56,20 +56,5 @@ internal static class CoverageLatency
             SopRecorded = true, ProgrammeResidualGrid = grid, LocalResidualGrid = grid,
         }).ToArray();
         return PracticeCoverage.Of(practice, localisations);
-    }
-
-    private static (double Median, double P95) Measure<T>(int runs, Func<T> work)
-    {
-        work();
-        var times = new double[runs];
-        for (var i = 0; i < runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            GC.KeepAlive(work());
-            times[i] = clock.Elapsed.TotalMilliseconds;
-        }
-
-        Array.Sort(times);
-        return (times[runs / 2], times[(int)Math.Ceiling(runs * 0.95) - 1]);
     }
 }

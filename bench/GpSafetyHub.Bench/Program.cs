@@ -3,6 +3,7 @@ using GpSafetyHub.Bench;
 // Storage measurements of GP Safety Hub against a real Azurite; results go to docs/.
 // Usage: dotnet run -c Release --project bench/GpSafetyHub.Bench -- localisation-bytes [practices] [hazards]
 //        dotnet run -c Release --project bench/GpSafetyHub.Bench -- coverage-latency [practices] [programmes]
+//        dotnet run -c Release --project bench/GpSafetyHub.Bench -- reminder-throughput [localisations] [alerts] [mails]
 return args.FirstOrDefault() switch
 {
     "localisation-bytes" => await LocalisationBytes.RunAsync(
@@ -11,11 +12,15 @@ return args.FirstOrDefault() switch
     "coverage-latency" => await CoverageLatency.RunAsync(
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 250,
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30),
+    "reminder-throughput" => await ReminderThroughput.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1_000),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GpSafetyHub.Bench localisation-bytes [practices=1000] [hazards=60] | coverage-latency [practices=250] [programmes=30]");
+    Console.Error.WriteLine("usage: GpSafetyHub.Bench localisation-bytes [practices=1000] [hazards=60] | coverage-latency [practices=250] [programmes=30] | reminder-throughput [localisations=20000] [alerts=200] [mails=1000]");
     return 2;
 }

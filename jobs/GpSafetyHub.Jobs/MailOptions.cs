@@ -21,6 +21,9 @@ public sealed class MailOptions
 
     public string FromName { get; set; } = "GP Safety Hub";
 
+    /// <summary>SMTP connections used at once when sending a batch of digests.</summary>
+    public int Connections { get; set; } = 4;
+
     /// <summary>How long one SMTP command may take before the attempt fails (and is retried later).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -33,6 +33,7 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Host)) problems.Add("Mail:Host is required.");
         if (options.Port is < 1 or > 65535) problems.Add("Mail:Port must be from 1 to 65535.");
+        if (options.Connections is < 1 or > 16) problems.Add("Mail:Connections must be from 1 to 16.");
         if ((options.UserName is null) != (options.Password is null)) problems.Add("Mail:UserName and Mail:Password go together.");
         if (!MimeKit.MailboxAddress.TryParse(options.FromAddress, out _)) problems.Add("Mail:FromAddress must be an e-mail address.");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

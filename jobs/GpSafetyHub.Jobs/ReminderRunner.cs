@@ -33,17 +33,21 @@ public sealed partial class ReminderRunner(
         {
             var batch = await Ledger.Claim(clock.GetUtcNow(), o.ClaimLease, o.BatchSize);
             if (batch.Count == 0) break;
-            var (batchSent, stopped) = await SendBatchAsync(batch, cancellationToken);
+            // The batch is shared out over several connections: one SMTP conversation at a time is slow.
+            var connections = Math.Clamp(mailer.Options.Connections, 1, batch.Count);
+            var results = await Task.WhenAll(Enumerable.Range(0, connections).Select(c =>
+                SendBatchAsync(batch.Where((_, i) => i % connections == c).ToArray(), cancellationToken)));
+            var batchSent = results.Sum(r => r.Sent);
             sent += batchSent;
             failed += batch.Count - batchSent;
-            if (stopped) break;
+            if (results.Any(r => r.Stopped)) break;
         }
 
         if (sent + failed > 0) LogDispatched(logger, sent, failed);
         return new DispatchReport(sent, failed);
     }
 
-    /// <summary>Sends a claimed batch over one connection. Stops (marking the rest failed) when the server cannot be reached.</summary>
+    /// <summary>Sends claimed digests over one connection. Stops (marking the rest failed) when the server cannot be reached.</summary>
     private async Task<(int Sent, bool Stopped)> SendBatchAsync(IReadOnlyList<ReminderDigest> batch, CancellationToken cancellationToken)
     {
         SmtpClient client;

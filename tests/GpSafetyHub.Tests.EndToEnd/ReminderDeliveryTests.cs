@@ -1,4 +1,5 @@
 using GpSafetyHub.Jobs;
+using GpSafetyHub.Reminders;
 using GpSafetyHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -75,6 +76,32 @@ public sealed class ReminderDeliveryTests(MailHubFixture hub)
 
         foreach (var ods in new[] { "D30001", "D30002", "D30003" })
             Assert.Single(await hub.MailDev.InboxOfAsync($"lead.{ods.ToLowerInvariant()}@nhs.net"));
+    }
+
+    [Fact]
+    public async Task A_digest_held_by_a_sender_that_died_before_marking_it_is_sent_once_its_claim_lapses()
+    {
+        var programme = UniqueIds.Programme("lapse");
+        await _client.CreateProgrammeAsync(programme, "cso.lapse@nel.nhs.net", hub.Today.AddYears(1));
+        await _client.RegisterPracticeAsync("D40001", "QRV", "lead.d40001@nhs.net", "cas.d40001@nhs.net");
+        await _client.JoinAsync(programme, "D40001");
+        await _client.RecordSopDueAsync(programme, "D40001", hub.Today.AddDays(4));
+        await _client.UntilCoverageShowsAsync("QRV", "D40001", programme, "APPROVED");
+
+        // A sender decides and claims the digests, then dies without sending or marking them.
+        var ledger = hub.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IReminderLedgerGrain>(IReminderLedgerGrain.Key);
+        await ledger.Decide(hub.Clock.GetUtcNow(), ReminderSettings.Default);
+        var held = await ledger.Claim(hub.Clock.GetUtcNow(), TimeSpan.FromMinutes(10), 500);
+        Assert.Contains(held, d => d.Recipient == "lead.d40001@nhs.net");
+
+        var runner = hub.App.Services.GetRequiredService<ReminderRunner>();
+        await runner.DispatchAsync(CancellationToken.None);
+        Assert.Empty(await hub.MailDev.InboxOfAsync("lead.d40001@nhs.net"));
+
+        hub.Clock.Advance(TimeSpan.FromMinutes(11));
+        await runner.DispatchAsync(CancellationToken.None);
+        await runner.DispatchAsync(CancellationToken.None);
+        Assert.Single(await hub.MailDev.InboxOfAsync("lead.d40001@nhs.net"));
     }
 
     [Fact]

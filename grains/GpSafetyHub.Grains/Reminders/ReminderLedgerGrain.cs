@@ -10,6 +10,7 @@ namespace GpSafetyHub.Grains.Reminders;
 [GrainType("reminder-ledger")]
 public sealed class ReminderLedgerGrain(ReminderStore store) : Grain, IReminderLedgerGrain
 {
+
     public async Task<ReminderRunReport> Decide(DateTimeOffset now, ReminderSettings settings)
     {
         settings.Validate();
@@ -22,7 +23,7 @@ public sealed class ReminderLedgerGrain(ReminderStore store) : Grain, IReminderL
         var fresh = scan.Items.Where(i => decided.Add(i.Key)).ToArray();
 
         var digests = ReminderDigest.Plan(fresh, now);
-        foreach (var digest in digests) await store.AddAsync(digest, CancellationToken.None);
+        await store.AddAllAsync(digests, CancellationToken.None);
         return new ReminderRunReport(now, scan.Items.Count, scan.Items.Count - fresh.Length, fresh.Length, digests.Count, scan.Unreachable);
     }
 

@@ -15,23 +15,75 @@ namespace GpSafetyHub.Grains.Reminders;
 public sealed class ReminderStore(HubTables tables)
 {
     private const string PendingPartition = "pending";
+    private const int MaxTransactionRows = 100;
+    private const long MaxTransactionBytes = 3 * 1024 * 1024;
+    private const int ParallelTransactions = 4;
 
     private TableClient Table => tables.Reminders;
 
     private static string DayPartition(DateOnly day) => $"day-{day:yyyy-MM-dd}";
 
-    /// <summary>Records a new digest. Recording the same digest again (a retried run) changes nothing.</summary>
-    public async Task AddAsync(ReminderDigest digest, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a run's new digests: index rows first, then the digests, each in entity-group
+    /// transactions of up to 100 rows of one partition. Recording the same digests again (a
+    /// retried run) changes nothing.
+    /// </summary>
+    public async Task AddAllAsync(IReadOnlyList<ReminderDigest> digests, CancellationToken cancellationToken)
     {
-        await Table.UpsertEntityAsync(new TableEntity(PendingPartition, TableKeys.Escape(digest.Id)), TableUpdateMode.Replace, cancellationToken);
+        var index = digests.Select(d => new TableEntity(PendingPartition, TableKeys.Escape(d.Id))).Chunk(MaxTransactionRows)
+            .Select(rows => rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToArray());
+        await InParallelAsync(index, actions => Table.SubmitTransactionAsync(actions, cancellationToken));
+
+        var rows = digests.GroupBy(d => DayPartition(ReminderDigest.DayOf(d.Id))).SelectMany(day => InTransactions(day.Select(Entity)));
+        await InParallelAsync(rows, async entities =>
+        {
+            try
+            {
+                await Table.SubmitTransactionAsync(entities.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 409)
+            {
+                // Some were recorded by an earlier attempt of this run: add the rest one by one.
+                foreach (var entity in entities) await AddIfMissingAsync(entity, cancellationToken);
+            }
+        });
+    }
+
+    private async Task AddIfMissingAsync(TableEntity entity, CancellationToken cancellationToken)
+    {
         try
         {
-            await Table.AddEntityAsync(Entity(digest), cancellationToken);
+            await Table.AddEntityAsync(entity, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            // Already recorded by an earlier attempt of this run.
         }
+    }
+
+    /// <summary>Rows in groups Azure accepts as one transaction: at most 100 rows and well under its 4 MiB body.</summary>
+    private static IEnumerable<TableEntity[]> InTransactions(IEnumerable<TableEntity> entities)
+    {
+        var group = new List<TableEntity>();
+        var bytes = 0L;
+        foreach (var entity in entities)
+        {
+            var size = entity.Sum(p => p.Value is byte[] b ? b.Length * 4L / 3 : 64);
+            if (group.Count == MaxTransactionRows || (group.Count > 0 && bytes + size > MaxTransactionBytes))
+            {
+                yield return group.ToArray();
+                (group, bytes) = ([], 0);
+            }
+
+            group.Add(entity);
+            bytes += size;
+        }
+
+        if (group.Count > 0) yield return group.ToArray();
+    }
+
+    private static async Task InParallelAsync<T>(IEnumerable<T> work, Func<T, Task> run)
+    {
+        foreach (var batch in work.Chunk(ParallelTransactions)) await Task.WhenAll(batch.Select(run));
     }
 
     public async Task<(ReminderDigest Digest, ETag ETag)?> GetAsync(string id, CancellationToken cancellationToken)
