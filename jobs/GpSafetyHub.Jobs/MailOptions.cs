@@ -17,7 +17,7 @@ public sealed class MailOptions
 
     public string? Password { get; set; }
 
-    public string FromAddress { get; set; } = "gp-safety-hub@localhost";
+    public string FromAddress { get; set; } = "reminders@gp-safety-hub.local";
 
     public string FromName { get; set; } = "GP Safety Hub";
 

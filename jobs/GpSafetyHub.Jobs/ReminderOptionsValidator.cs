@@ -35,7 +35,9 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
         if (options.Port is < 1 or > 65535) problems.Add("Mail:Port must be from 1 to 65535.");
         if (options.Connections is < 1 or > 16) problems.Add("Mail:Connections must be from 1 to 16.");
         if ((options.UserName is null) != (options.Password is null)) problems.Add("Mail:UserName and Mail:Password go together.");
-        if (!MimeKit.MailboxAddress.TryParse(options.FromAddress, out _)) problems.Add("Mail:FromAddress must be an e-mail address.");
+        var address = new Validator();
+        Practices.ContactRules.Email(address, "Mail:FromAddress", options.FromAddress ?? "");
+        problems.AddRange(address.Violations.Select(v => $"{v.Field} {v.Rule}."));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }
