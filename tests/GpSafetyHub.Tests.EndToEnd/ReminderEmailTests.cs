@@ -52,6 +52,10 @@ public sealed class ReminderEmailTests(MailHubFixture hub)
             Assert.NotNull((string?)e["sentAt"]);
             Assert.Equal(1, (int)e["attempts"]!);
         });
+
+        var tooWide = (await _client.Send("query($from: DateOnly!, $to: DateOnly!) { reminderLog(from: $from, to: $to) { recipient } }",
+            new { from = Iso(hub.Today.AddDays(-7)), to = Iso(hub.Today) })).Error("VALIDATION");
+        Assert.Equal("to", (string?)tooWide["extensions"]!["field"]);
     }
 
     [Fact]

@@ -15,11 +15,18 @@ public sealed record ReminderLogFilter(
     /// <summary>A quarter: the most one query reads, since each day is a partition.</summary>
     public const int MaxDays = 93;
 
+    /// <summary>The most days read with nothing to narrow them: a national day is thousands of digests.</summary>
+    public const int MaxUnnarrowedDays = 7;
+
+    private bool Narrowed => Recipient is not null || OdsCode is not null || ProgrammeId is not null || AlertReference is not null;
+
     public void Validate()
     {
         var validator = new Validator();
         if (To < From) validator.Fail("to", "must be on or after from");
         else if (To.DayNumber - From.DayNumber + 1 > MaxDays) validator.Fail("to", $"must be at most {MaxDays} days after from");
+        else if (!Narrowed && To.DayNumber - From.DayNumber + 1 > MaxUnnarrowedDays)
+            validator.Fail("to", $"must be at most {MaxUnnarrowedDays} days after from unless recipient, odsCode, programmeId or alertReference is given");
         validator.ThrowIfInvalid();
     }
 

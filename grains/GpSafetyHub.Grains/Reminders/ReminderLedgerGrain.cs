@@ -30,7 +30,7 @@ public sealed class ReminderLedgerGrain(ReminderStore store) : Grain, IReminderL
     public async Task<IReadOnlyList<ReminderDigest>> Claim(DateTimeOffset now, TimeSpan lease, int max)
     {
         var claimed = new List<ReminderDigest>();
-        foreach (var id in await store.PendingIdsAsync(CancellationToken.None))
+        await foreach (var id in store.ClaimableIdsAsync(now, CancellationToken.None))
         {
             if (claimed.Count >= max) break;
             if (await store.GetAsync(id, CancellationToken.None) is not var (digest, etag) || digest.SentAt is not null)
@@ -43,6 +43,7 @@ public sealed class ReminderLedgerGrain(ReminderStore store) : Grain, IReminderL
             if (digest.NextAttemptAt > now || digest.ClaimedUntil > now) continue;
             var held = digest with { ClaimedUntil = now + lease };
             await store.UpdateAsync(held, etag, CancellationToken.None);
+            await store.SetNextClaimAsync(id, held.ClaimedUntil.Value, CancellationToken.None);
             claimed.Add(held);
         }
 
@@ -62,6 +63,7 @@ public sealed class ReminderLedgerGrain(ReminderStore store) : Grain, IReminderL
         if (digest.SentAt is not null) return;
         var message = error.Length > 1000 ? error[..1000] : error;
         await store.UpdateAsync(digest with { Attempts = digest.Attempts + 1, NextAttemptAt = retryAt, ClaimedUntil = null, LastError = message }, etag, CancellationToken.None);
+        await store.SetNextClaimAsync(digestId, retryAt, CancellationToken.None);
     }
 
     public async Task<IReadOnlyList<ReminderDigest>> Log(ReminderLogFilter filter)

@@ -9,8 +9,9 @@ namespace GpSafetyHub.Grains.Reminders;
 /// <summary>
 /// Reminder digests on Azure Tables: a partition per day decided (<c>day-2026-11-23</c>), a row per
 /// digest, and an index partition (<c>pending</c>) naming every digest not yet sent, so senders
-/// find them however old they are. The index row is written before its digest and removed after
-/// it is sent; an index row whose digest is missing or sent is stale and dropped when met.
+/// find them however old they are; each index row says when its digest may next be claimed. The
+/// index row is written before its digest and removed after it is sent; an index row whose digest
+/// is missing or sent is stale and dropped when met.
 /// </summary>
 public sealed class ReminderStore(HubTables tables)
 {
@@ -30,7 +31,7 @@ public sealed class ReminderStore(HubTables tables)
     /// </summary>
     public async Task AddAllAsync(IReadOnlyList<ReminderDigest> digests, CancellationToken cancellationToken)
     {
-        var index = digests.Select(d => new TableEntity(PendingPartition, TableKeys.Escape(d.Id))).Chunk(MaxTransactionRows)
+        var index = digests.Select(d => IndexRow(d.Id, d.DecidedAt)).Chunk(MaxTransactionRows)
             .Select(rows => rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToArray());
         await InParallelAsync(index, actions => Table.SubmitTransactionAsync(actions, cancellationToken));
 
@@ -105,12 +106,16 @@ public sealed class ReminderStore(HubTables tables)
         }
     }
 
-    public async Task<IReadOnlyList<string>> PendingIdsAsync(CancellationToken cancellationToken)
+    /// <summary>Ids of unsent digests that may be claimed at <paramref name="now"/> (not waiting for a retry or held by a sender), oldest first.</summary>
+    public async IAsyncEnumerable<string> ClaimableIdsAsync(DateTimeOffset now, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var ids = new List<string>();
-        await foreach (var entity in JsonRows.Partition(Table, PendingPartition, cancellationToken)) ids.Add(JsonRows.KeyOf(entity));
-        return ids;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition} and NextClaimAt le {now}");
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) yield return JsonRows.KeyOf(entity);
     }
+
+    /// <summary>Records in the index when the digest may next be claimed, so senders skip it until then without reading it.</summary>
+    public Task SetNextClaimAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Table.UpsertEntityAsync(IndexRow(id, at), TableUpdateMode.Replace, cancellationToken);
 
     public async Task RemovePendingAsync(string id, CancellationToken cancellationToken)
     {
@@ -130,6 +135,9 @@ public sealed class ReminderStore(HubTables tables)
         await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             yield return JsonRows.Read<ReminderDigest>(entity);
     }
+
+    private static TableEntity IndexRow(string id, DateTimeOffset nextClaimAt) =>
+        new(PendingPartition, TableKeys.Escape(id)) { ["NextClaimAt"] = nextClaimAt };
 
     private static TableEntity Entity(ReminderDigest digest) =>
         JsonRows.Create(DayPartition(ReminderDigest.DayOf(digest.Id)), digest.Id, digest, $"Reminder digest {digest.Id}");
