@@ -22,14 +22,19 @@ public static class HubGraphQLExtensions
             .AddErrorInfoProvider<HubErrorInfoProvider>()
             .AddUnhandledExceptionHandler(UnhandledExceptionMapping.Map));
         services.AddOptions<GraphiQLOptions>().BindConfiguration(GraphiQLOptions.SectionName);
+        services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.SectionName);
+        services.AddCallerRateLimiting();
         return services;
     }
 
-    /// <summary>GraphQL at <c>/graphql</c> (GraphiQL for browsers) and GraphiQL's assets under <c>/graphiql</c>.</summary>
+    /// <summary>
+    /// GraphQL at <c>/graphql</c> (GraphiQL for browsers), rate-limited per caller (the host must
+    /// call <c>UseRateLimiter</c>), and GraphiQL's assets under <c>/graphiql</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapHubGraphQL(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/graphql", GraphQLEndpoint.Post);
-        endpoints.MapGet("/graphql", GraphQLEndpoint.Get);
+        endpoints.MapPost("/graphql", GraphQLEndpoint.Post).RequireRateLimiting(CallerRateLimiting.Policy);
+        endpoints.MapGet("/graphql", GraphQLEndpoint.Get).RequireRateLimiting(CallerRateLimiting.Policy);
         endpoints.MapGet("/graphiql/{name}", GraphiQLPage.Asset);
         return endpoints;
     }

@@ -8,9 +8,19 @@ builder.AddHubSilo();
 builder.Services.AddHubGraphQL();
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubJobs(builder.Configuration);
+// Where plain HTTP is sent in Production (the HTTPS port the hub, or its proxy, listens on).
+builder.Services.AddHttpsRedirection(https => https.HttpsPort = builder.Configuration.GetValue("Https:Port", 443));
 
 var app = builder.Build();
 app.UseHubInternalErrors();
+if (!app.Environment.IsDevelopment())
+{
+    // Production is served over HTTPS only; browsers are told to keep to it.
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseRateLimiter();
 app.MapHubGraphQL();
 app.MapHubHealth();
 

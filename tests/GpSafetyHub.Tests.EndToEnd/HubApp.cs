@@ -9,16 +9,18 @@ namespace GpSafetyHub.Tests.EndToEnd;
 /// <summary>
 /// The real hub host (Orleans silo + GraphQL + health + jobs) in-process, on its own free cluster
 /// ports, storing to the given Azurite and, when given, sending mail to an SMTP port and reading
-/// time from <paramref name="clock"/>. The reminder crons are set to a year that never comes, so
+/// time from <paramref name="clock"/>; <paramref name="settings"/> override configuration. The reminder crons are set to a year that never comes, so
 /// tests run the jobs' work themselves.
 /// </summary>
-public sealed class HubApp(string storageConnectionString, int? smtpPort = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
+public sealed class HubApp(
+    string storageConnectionString, int? smtpPort = null, TimeProvider? clock = null,
+    string environment = "Development", IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string NeverCron = "0 0 7 1 1 ? 2099";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Storage:ConnectionString", storageConnectionString);
         builder.UseSetting("Cluster:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -28,6 +30,9 @@ public sealed class HubApp(string storageConnectionString, int? smtpPort = null,
         // Nothing listens on port 9 (discard): without a mail server the hub's sends fail, never hang.
         builder.UseSetting("Mail:Port", (smtpPort ?? 9).ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Mail:Timeout", "00:00:10");
+        // Tests send hundreds of requests a minute as one caller; the limit itself is tested with a low one.
+        builder.UseSetting("GraphQL:RequestsPerMinute", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (clock is not null) builder.ConfigureTestServices(services => services.AddKeyedSingleton(HubClock.Key, clock));
     }
 }

@@ -1,9 +1,13 @@
+using System.Text;
 using System.Text.Json;
 using GpSafetyHub.Errors;
 using GpSafetyHub.GraphQL.Errors;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -17,9 +21,7 @@ namespace GpSafetyHub.GraphQL.Http;
 /// </summary>
 internal static class GraphQLEndpoint
 {
-    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, new QueriesOnlyRule()];
-
-    public static async Task Post(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer)
+    public static async Task Post(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits)
     {
         if (!IsJson(http.Request.ContentType))
         {
@@ -28,10 +30,18 @@ internal static class GraphQLEndpoint
             return;
         }
 
+        var maxBytes = limits.Value.MaxBodyBytes;
+        if (await ReadBodyAsync(http.Request, maxBytes) is not { } body)
+        {
+            await WriteRefusal(http, serializer, StatusCodes.Status413PayloadTooLarge,
+                new ValidationFailedException("body", $"must be at most {maxBytes:N0} bytes"));
+            return;
+        }
+
         GraphQLRequest? request;
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            request = serializer.Deserialize<GraphQLRequest>(Encoding.UTF8.GetString(body.Span));
         }
         catch (JsonException)
         {
@@ -40,10 +50,10 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        await Execute(http, executer, serializer, request, DocumentValidator.CoreRules);
+        await Execute(http, executer, serializer, request, Rules(limits.Value, queriesOnly: false));
     }
 
-    public static async Task Get(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer)
+    public static async Task Get(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits)
     {
         var query = http.Request.Query;
         if (!query.ContainsKey("query") && AcceptsHtml(http.Request))
@@ -69,7 +79,7 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        await Execute(http, executer, serializer, request, GetRules);
+        await Execute(http, executer, serializer, request, Rules(limits.Value, queriesOnly: true));
     }
 
     private static async Task Execute(
@@ -109,6 +119,36 @@ internal static class GraphQLEndpoint
             ValidationRules = rules,
         });
         await Write(http, serializer, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
+    }
+
+    /// <summary>The standard rules, the depth and complexity limits, and for GET the queries-only rule.</summary>
+    private static IValidationRule[] Rules(GraphQLLimits limits, bool queriesOnly)
+    {
+        var complexity = new ComplexityValidationRule(new ComplexityOptions
+        {
+            MaxDepth = limits.MaxDepth,
+            MaxComplexity = limits.MaxComplexity,
+            DefaultScalarImpact = 1,
+            DefaultObjectImpact = 1,
+            DefaultListImpactMultiplier = 10,
+        });
+        return queriesOnly ? [.. DocumentValidator.CoreRules, complexity, new QueriesOnlyRule()] : [.. DocumentValidator.CoreRules, complexity];
+    }
+
+    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/> (read no further than that).</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, int maxBytes)
+    {
+        if (request.ContentLength > maxBytes) return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private static Task WriteRefusal(HttpContext http, IGraphQLTextSerializer serializer, int status, HubException refusal) =>
