@@ -18,8 +18,12 @@ internal static class AlertFields
             .ResolveAsync(async ctx => await ctx.Alert().Get());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CasAlertGraphType>>>>("casAlerts")
-            .Description("Every recorded CAS alert, newest issue date first.")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).List());
+            .Description("Every recorded CAS alert the caller may see, newest issue date first.")
+            .ResolveAsync(async ctx =>
+            {
+                var checks = ctx.Checks();
+                return await (await ctx.Grains().GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).List()).VisibleAsync(checks.SeesAlertAsync);
+            });
     }
 
     public static void AddAlertMutations(this ObjectGraphType mutation)

@@ -20,6 +20,7 @@ public static class HubGraphQLExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddErrorInfoProvider<HubErrorInfoProvider>()
+            .UseMiddleware<Security.AccessMiddleware>()
             .AddUnhandledExceptionHandler(UnhandledExceptionMapping.Map));
         services.AddOptions<GraphiQLOptions>().BindConfiguration(GraphiQLOptions.SectionName);
         services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.SectionName);

@@ -19,8 +19,12 @@ public sealed class HubQuery : ObjectGraphType
             .Resolve(_ => new object());
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeListingGraphType>>>>("programmes")
-            .Description("Every programme, by name.")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List());
+            .Description("Every programme the caller may read, by name.")
+            .ResolveAsync(async ctx =>
+            {
+                var checks = ctx.Checks();
+                return await (await ctx.Grains().GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List()).VisibleAsync(p => checks.ReadsProgrammeAsync(p.Id));
+            });
 
         Field<NonNullGraphType<ProgrammeGraphType>>("programme")
             .Description("A programme and its current hazard log. NOT_FOUND if there is no such programme.")

@@ -22,17 +22,28 @@ internal static class PracticeFields
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIcbEstateGrain>(OrganisationCodes.RequireIcb(ctx.GetArgument<string>("icb"))).Practices());
     }
 
+    /// <summary>Administrators register anything; ICBs their practices; practices their own entry.</summary>
+    private static RegistrationScope RegistrationScope(this IResolveFieldContext ctx)
+    {
+        var caller = ctx.Caller();
+        return caller.Has(Security.HubRole.Admin)
+            ? Practices.RegistrationScope.Anything
+            : new RegistrationScope(
+                caller.Has(Security.HubRole.Icb) ? caller.Icbs.ToArray() : null,
+                caller.Has(Security.HubRole.Practice) ? caller.Practices.ToArray() : []);
+    }
+
     public static void AddPracticeMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<RegistrationReportGraphType>>("registerPractices")
             .Description("Registers practices, or updates their details, in bulk. Each row is checked on its own: refused rows change nothing, the rest are applied.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<PracticeInputGraphType>>>>("practices", "The practices (at most 2,000).")
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeRegistryGrain>(0)
-                .Register(ctx.GetArgument<List<PracticeRegistration>>("practices"), ctx.Actor()));
+                .Register(ctx.GetArgument<List<PracticeRegistration>>("practices"), ctx.Actor(), ctx.RegistrationScope()));
 
         mutation.Field<NonNullGraphType<RegistrationReportGraphType>>("importPracticesCsv")
             .Description("Registers practices from CSV text with a header line. Columns: ods_code, name, icb_code (required); pcn_code, safety_lead_name, safety_lead_email, cas_contact_email, cas_contact_mobile, practice_manager_email.")
             .Argument<NonNullGraphType<StringGraphType>>("csv", "The CSV text.")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeRegistryGrain>(0).RegisterCsv(ctx.GetArgument<string>("csv"), ctx.Actor()));
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeRegistryGrain>(0).RegisterCsv(ctx.GetArgument<string>("csv"), ctx.Actor(), ctx.RegistrationScope()));
     }
 }

@@ -14,8 +14,22 @@ internal static class ResolveContextExtensions
     public static IGrainFactory Grains(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IGrainFactory>();
 
-    public static Actor Actor(this IResolveFieldContext context) =>
-        ((HubUserContext)context.UserContext).RequireActor();
+    /// <summary>The person every change is attributed to: the signed-in caller.</summary>
+    public static Actor Actor(this IResolveFieldContext context) => context.Caller().Actor;
+
+    public static Security.Caller Caller(this IResolveFieldContext context) => ((HubUserContext)context.UserContext).Caller;
+
+    /// <summary>Scope questions about the caller (whose programme, which ICB), for filtering what a field returns.</summary>
+    internal static Security.ScopeChecks Checks(this IResolveFieldContext context) => new(context.Grains(), context.Caller());
+
+    /// <summary>The items the caller may see, in order.</summary>
+    internal static async Task<IReadOnlyList<T>> VisibleAsync<T>(this IEnumerable<T> items, Func<T, Task<bool>> sees)
+    {
+        var visible = new List<T>();
+        foreach (var item in items)
+            if (await sees(item)) visible.Add(item);
+        return visible;
+    }
 
     public static DateOnly Today(this IResolveFieldContext context) =>
         DateOnly.FromDateTime(context.RequestServices!.GetRequiredKeyedService<TimeProvider>(HubClock.Key).GetUtcNow().UtcDateTime);

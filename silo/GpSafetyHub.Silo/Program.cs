@@ -1,11 +1,15 @@
 using GpSafetyHub.GraphQL;
+using GpSafetyHub.GraphQL.Security;
 using GpSafetyHub.Jobs;
 using GpSafetyHub.Silo;
 using GpSafetyHub.Silo.Health;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args.FirstOrDefault() == "mint-token") return DevTokenCommand.Run(args[1..], builder.Configuration, builder.Environment);
+
 builder.AddHubSilo();
 builder.Services.AddHubGraphQL();
+builder.Services.AddHubAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubJobs(builder.Configuration);
 // Where plain HTTP is sent in Production (the HTTPS port the hub, or its proxy, listens on).
@@ -20,6 +24,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 
+app.UseAuthentication();
 app.UseRateLimiter();
 app.MapHubGraphQL();
 app.MapHubHealth();
@@ -35,6 +40,8 @@ else
 {
     app.Run();
 }
+
+return 0;
 
 /// <summary>The hub's entry point; public so end-to-end tests can host it.</summary>
 public partial class Program;

@@ -55,8 +55,8 @@ public sealed class CasAlertApiTests(MailHubFixture hub)
         Assert.Contains(coverage["practicesWithoutCasContact"]!.AsArray(), p => (string?)p!["odsCode"] == "E10002");
 
         // E10001 answers; E10002 does not.
-        await _client.Data("mutation($r: ID!) { acknowledgeCasAlert(reference: $r, odsCode: \"E10001\") { status } }", new { r = reference });
-        var answered = (await _client.Data("""
+        await _client.AsPractice("E10001").Data("mutation($r: ID!) { acknowledgeCasAlert(reference: $r, odsCode: \"E10001\") { status } }", new { r = reference });
+        var answered = (await _client.AsPractice("E10001").Data("""
             mutation($r: ID!) { respondToCasAlert(reference: $r, odsCode: "E10001", response: { outcome: ACTION_COMPLETE, details: "Banner check added to the SOP." }) { status outstanding responses { outcome by { name } } } }
             """, new { r = reference }))["respondToCasAlert"]!;
         Assert.Equal("ACTION_COMPLETE", (string?)answered["status"]);
@@ -79,7 +79,7 @@ public sealed class CasAlertApiTests(MailHubFixture hub)
         Assert.Equal(1, (int)status["status"]!["acknowledgeOverdue"]!);
         var practices = status["practices"]!.AsArray();
         Assert.Equal(["E10001", "E10002"], practices.Select(p => (string)p!["odsCode"]!));
-        Assert.Equal("Dr Ada Lovelace", (string?)practices[0]!["responses"]![0]!["by"]!["name"]);
+        Assert.Equal("Dr Grace Hopper", (string?)practices[0]!["responses"]![0]!["by"]!["name"]);
 
         var open = await _client.Data("query { a: practice(odsCode: \"E10001\") { openCasAlerts { alertReference } } b: practice(odsCode: \"E10002\") { openCasAlerts { alertReference acknowledgeOverdue } } }");
         Assert.Empty(open["a"]!["openCasAlerts"]!.AsArray());
@@ -112,11 +112,11 @@ public sealed class CasAlertApiTests(MailHubFixture hub)
         (await _client.Send(Record, new { r = reference, a = Alert(programme) })).Error("CONFLICT");
 
         // E20001 has not joined the programme: the alert does not concern it.
-        var notConcerned = (await _client.Send("mutation($r: ID!) { acknowledgeCasAlert(reference: $r, odsCode: \"E20001\") { status } }", new { r = reference })).Error("VALIDATION");
+        var notConcerned = (await _client.AsPractice("E20001").Send("mutation($r: ID!) { acknowledgeCasAlert(reference: $r, odsCode: \"E20001\") { status } }", new { r = reference })).Error("VALIDATION");
         Assert.Equal("odsCode", (string?)notConcerned["extensions"]!["field"]);
 
         await _client.JoinAsync(programme, "E20001");
-        var early = (await _client.Send("""
+        var early = (await _client.AsPractice("E20001").Send("""
             mutation($r: ID!) { respondToCasAlert(reference: $r, odsCode: "E20001", response: { outcome: ACTION_NOT_REQUIRED, details: "Not used here." }) { status } }
             """, new { r = reference })).Error("VALIDATION");
         Assert.Equal("reference", (string?)early["extensions"]!["field"]);

@@ -125,7 +125,7 @@ public sealed class CoverageApiTests(HubFixture hub) : IClassFixture<HubFixture>
         return id;
     }
 
-    private Task AssessAsync(string programme, string ods, string hazard, string likelihood, string? justification) => _client.Data("""
+    private Task AssessAsync(string programme, string ods, string hazard, string likelihood, string? justification) => _client.AsPractice(ods).Data("""
         mutation($p: ID!, $o: ID!, $h: ID!, $l: Likelihood!, $j: String) { assessHazard(programmeId: $p, odsCode: $o, hazardId: $h, expectedRevision: 0,
           decision: { applicable: true, localResidualRisk: { severity: MAJOR, likelihood: $l, justification: $j } }) { revision } }
         """, new { p = programme, o = ods, h = hazard, l = likelihood, j = justification });
@@ -136,7 +136,7 @@ public sealed class CoverageApiTests(HubFixture hub) : IClassFixture<HubFixture>
         await _client.RecordApprovedSopAsync(programme, ods);
         await AssessAsync(programme, ods, "H-001", likelihood, "Local reasoning.");
         await AssessAsync(programme, ods, "H-002", "VERY_LOW", null);
-        await _client.Data("""
+        await _client.AsPractice(ods).Data("""
             mutation($p: ID!, $o: ID!) { signOffLocalisation(programmeId: $p, odsCode: $o, expectedRevision: 4,
               signOff: { name: "Dr Grace Hopper", role: "Clinical Safety Lead", statement: "Localised." }) { status } }
             """, new { p = programme, o = ods });

@@ -5,15 +5,26 @@ using System.Text.Json.Nodes;
 
 namespace GpSafetyHub.Tests.EndToEnd;
 
-/// <summary>Posts GraphQL requests as a browser or script would, as the named actor.</summary>
-public sealed class GraphQLClient(HttpClient http, string? actor)
+/// <summary>Posts GraphQL requests as a browser or script would, with a bearer token (none for an anonymous caller).</summary>
+public sealed class GraphQLClient(HttpClient http, string? token, TestTokens? tokens = null)
 {
     public HttpClient Http => http;
 
+    /// <summary>The same host, acting as the practice itself.</summary>
+    public GraphQLClient AsPractice(string odsCode) =>
+        new(http, (tokens ?? throw new InvalidOperationException("This client cannot mint tokens.")).Practice(odsCode), tokens);
+
+    /// <summary>A raw request carrying this client's token, for tests of the HTTP surface itself.</summary>
+    public HttpRequestMessage Request(HttpMethod method, string uri, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, uri) { Content = content };
+        if (token is not null) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+
     public async Task<GraphQLResponse> Send(string query, object? variables = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
-        if (actor is not null) request.Headers.Add("X-Actor", actor);
+        using var request = Request(HttpMethod.Post, "/graphql", JsonContent.Create(new { query, variables }));
         using var response = await http.SendAsync(request);
         return await GraphQLResponse.Read(response);
     }

@@ -20,7 +20,7 @@ public sealed class HardeningTests(HubFixture hub) : IClassFixture<HubFixture>
     public async Task A_query_selecting_too_much_is_refused_before_it_runs()
     {
         await using var app = new HubApp(hub.Azurite.ConnectionString, settings: new Dictionary<string, string> { ["GraphQL:MaxComplexity"] = "50" });
-        var client = new GraphQLClient(app.CreateClient(), "Dr Ada Lovelace");
+        var client = app.Client();
         var response = await client.Send("{ programmes { id name product supplier csoFunction currentVersion reviewDate } }");
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains("complex", (string?)response.Error("VALIDATION")["message"], StringComparison.OrdinalIgnoreCase);
@@ -32,9 +32,9 @@ public sealed class HardeningTests(HubFixture hub) : IClassFixture<HubFixture>
     {
         var padding = new string(' ', 1024 * 1024);
         using var content = new StringContent($$"""{"query": "mutation { registerPractices(practices: []) { created } }{{padding}}"}""", Encoding.UTF8, "application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
-        request.Headers.Add("X-Actor", "Dr Ada Lovelace");
-        using var response = await hub.App.CreateClient().SendAsync(request);
+        var client = hub.Client();
+        using var request = client.Request(HttpMethod.Post, "/graphql", content);
+        using var response = await client.Http.SendAsync(request);
         var body = await GraphQLResponse.Read(response);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("body", (string?)body.Error("VALIDATION")["extensions"]!["field"]);
@@ -44,19 +44,18 @@ public sealed class HardeningTests(HubFixture hub) : IClassFixture<HubFixture>
     public async Task A_caller_over_the_rate_limit_is_told_to_wait_while_others_are_served()
     {
         await using var app = new HubApp(hub.Azurite.ConnectionString, settings: new Dictionary<string, string> { ["GraphQL:RequestsPerMinute"] = "3" });
-        var busy = new GraphQLClient(app.CreateClient(), "Busy Caller");
+        var busy = app.Client(app.Tokens.Default("Busy Caller"));
         for (var i = 0; i < 3; i++) Assert.Empty((await busy.Send("{ riskMatrix { cells { rating } } }")).Errors);
 
         var refused = await busy.Send("{ riskMatrix { cells { rating } } }");
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         refused.Error("RATE_LIMITED");
 
-        using var raw = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("""{"query":"{ programmes { id } }"}""", Encoding.UTF8, "application/json") };
-        raw.Headers.Add("X-Actor", "Busy Caller");
-        using var again = await app.CreateClient().SendAsync(raw);
+        using var raw = busy.Request(HttpMethod.Post, "/graphql", new StringContent("""{"query":"{ programmes { id } }"}""", Encoding.UTF8, "application/json"));
+        using var again = await busy.Http.SendAsync(raw);
         Assert.True(int.Parse(again.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
 
-        Assert.Empty((await new GraphQLClient(app.CreateClient(), "Other Caller").Send("{ riskMatrix { cells { rating } } }")).Errors);
+        Assert.Empty((await app.Client(app.Tokens.Default("Other Caller")).Send("{ riskMatrix { cells { rating } } }")).Errors);
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/health")).StatusCode);
     }
 

@@ -71,7 +71,7 @@ public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<
         string historyBefore;
         await using (var app = new HubApp(_azurite.ConnectionString))
         {
-            var cso = new GraphQLClient(app.CreateClient(), "Dr Ada Lovelace");
+            var cso = app.Client();
             await cso.Data(Requests.CreateProgramme, new { input = Requests.Programme(id) });
             await cso.Data(Requests.AddHazard, new { p = id, h = Requests.Hazard(), why = "Workshop" });
             await cso.Data(Requests.Publish, new { p = id, rev = 1, s = "First version" });
@@ -83,7 +83,7 @@ public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<
 
         await using (var app = new HubApp(_azurite.ConnectionString))
         {
-            var cso = new GraphQLClient(app.CreateClient(), "Dr Ada Lovelace");
+            var cso = app.Client();
             Assert.Equal(historyBefore, (await cso.Data(History, new { p = id })).ToJsonString());
             var version = await cso.Data("query($p: ID!) { version(programmeId: $p, number: 1) { summary hazards { id } } }", new { p = id });
             Assert.Equal("First version", (string)version["version"]!["summary"]!);

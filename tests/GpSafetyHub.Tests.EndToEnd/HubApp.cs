@@ -18,6 +18,12 @@ public sealed class HubApp(
 {
     public const string NeverCron = "0 0 7 1 1 ? 2099";
 
+    /// <summary>Mints tokens this host accepts (in Development; a Production host trusts only its authority).</summary>
+    public TestTokens Tokens { get; } = new();
+
+    /// <summary>A client acting as the default test caller (see <see cref="TestTokens.Default"/>), or anonymous when <paramref name="token"/> is "".</summary>
+    public GraphQLClient Client(string? token = null) => new(CreateClient(), token == "" ? null : token ?? Tokens.Default(), Tokens);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -25,6 +31,9 @@ public sealed class HubApp(
         builder.UseSetting("Cluster:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("GraphiQL:NodeModulesPath", RepositoryPaths.NodeModules);
+        builder.UseSetting("Auth:DevTokens:Enabled", "true");
+        builder.UseSetting("Auth:DevTokens:KeyFile", Tokens.KeyFile);
+        if (environment != "Development") builder.UseSetting("Auth:Authority", "https://login.example.nhs.uk/");
         builder.UseSetting("Reminders:ScanCron", NeverCron);
         builder.UseSetting("Reminders:DispatchCron", NeverCron);
         // Nothing listens on port 9 (discard): without a mail server the hub's sends fail, never hang.

@@ -9,7 +9,10 @@ public sealed class HubFixture : IAsyncLifetime
 
     public HubApp App { get; private set; } = null!;
 
-    public GraphQLClient Client(string? actor = "Dr Ada Lovelace") => new(App.CreateClient(), actor);
+    /// <summary>A client acting as the default test caller, or with <paramref name="token"/> ("" for anonymous).</summary>
+    public GraphQLClient Client(string? token = null) => App.Client(token);
+
+    public TestTokens Tokens => App.Tokens;
 
     public async Task InitializeAsync()
     {

@@ -31,10 +31,10 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
         {
             await JoinWithApprovedSopAsync(programme, practices[p]);
             for (var h = 1; h <= 10; h++)
-                await _client.Data(Assess, new { p = programme, o = practices[p], h = $"H-{h:D3}", rev = 0, d = Decision(applicable: (h + p) % 3 != 0) });
+                await _client.AsPractice(practices[p]).Data(Assess, new { p = programme, o = practices[p], h = $"H-{h:D3}", rev = 0, d = Decision(applicable: (h + p) % 3 != 0) });
             var view = await View(programme, practices[p]);
             Assert.Equal(0, (int)view["notAssessedHazards"]!);
-            await _client.Data(SignOff, new { p = programme, o = practices[p], rev = (int)view["revision"]! });
+            await _client.AsPractice(practices[p]).Data(SignOff, new { p = programme, o = practices[p], rev = (int)view["revision"]! });
             Assert.Equal("SIGNED_OFF", (string)(await View(programme, practices[p]))["status"]!);
         }
 
@@ -51,7 +51,7 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
             Assert.Equal(["H-004", "H-011"], stale["changesSinceSignedVersion"]!.AsArray().Select(c => (string)c!["hazardId"]!));
             Assert.Equal(["ADDED"], stale["changesSinceSignedVersion"]![1]!["kinds"]!.AsArray().Select(k => (string)k!));
 
-            await _client.Data("mutation($p: ID!, $o: ID!, $rev: Int!) { carryForward(programmeId: $p, odsCode: $o, expectedRevision: $rev) { localisedVersion } }",
+            await _client.AsPractice(practices[p]).Data("mutation($p: ID!, $o: ID!, $rev: Int!) { carryForward(programmeId: $p, odsCode: $o, expectedRevision: $rev) { localisedVersion } }",
                 new { p = programme, o = practices[p], rev = (int)stale["revision"]! });
 
             var carried = await View(programme, practices[p]);
@@ -63,7 +63,7 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
             for (var h = 1; h <= 10; h++)
                 Assert.Equal((h + p) % 3 != 0, (bool)hazards[h - 1]!["local"]!["applicable"]!);
 
-            var refused = (await _client.Send(SignOff, new { p = programme, o = practices[p], rev = (int)carried["revision"]! })).Error("VALIDATION");
+            var refused = (await _client.AsPractice(practices[p]).Send(SignOff, new { p = programme, o = practices[p], rev = (int)carried["revision"]! })).Error("VALIDATION");
             Assert.Equal(["decisions[H-004]", "decisions[H-011]"], refused["extensions"]!["violations"]!.AsArray().Select(v => (string)v!["field"]!));
         }
 
@@ -151,20 +151,20 @@ public sealed class LocalisationApiTests(HubFixture hub) : IClassFixture<HubFixt
         var programme = await PublishedProgrammeAsync(hazards: 2);
         var ods = (await RegisterAsync(1))[0];
 
-        var notJoined = (await _client.Send(Assess, new { p = programme, o = ods, h = "H-001", rev = 0, d = Decision(applicable: true) })).Error("VALIDATION");
+        var notJoined = (await _client.AsPractice(ods).Send(Assess, new { p = programme, o = ods, h = "H-001", rev = 0, d = Decision(applicable: true) })).Error("VALIDATION");
         Assert.Contains("join it under an MoU", (string)notJoined["message"]!);
         Assert.Equal("NOT_JOINED", (string)(await View(programme, ods))["status"]!);
 
         await JoinWithApprovedSopAsync(programme, ods);
-        await _client.Data(Assess, new { p = programme, o = ods, h = "H-001", rev = 0, d = Decision(applicable: true) });
-        var stale = (await _client.Send(Assess, new { p = programme, o = ods, h = "H-001", rev = 0, d = Decision(applicable: false) })).Error("CONFLICT");
+        await _client.AsPractice(ods).Data(Assess, new { p = programme, o = ods, h = "H-001", rev = 0, d = Decision(applicable: true) });
+        var stale = (await _client.AsPractice(ods).Send(Assess, new { p = programme, o = ods, h = "H-001", rev = 0, d = Decision(applicable: false) })).Error("CONFLICT");
         Assert.Equal("expectedRevision", (string?)stale["extensions"]!["field"]);
 
         var view = await View(programme, ods);
         Assert.True((bool)view["hazards"]![0]!["local"]!["applicable"]!);
         Assert.Equal(["HAZARD_ASSESSED", "SOP_RECORDED", "PROGRAMME_JOINED"], view["history"]!["entries"]!.AsArray().Select(e => (string)e!["action"]!));
 
-        var unassessed = (await _client.Send(SignOff, new { p = programme, o = ods, rev = (int)view["revision"]! })).Error("VALIDATION");
+        var unassessed = (await _client.AsPractice(ods).Send(SignOff, new { p = programme, o = ods, rev = (int)view["revision"]! })).Error("VALIDATION");
         Assert.Equal("decisions[H-002]", (string?)unassessed["extensions"]!["field"]);
         Assert.Equal("IN_PROGRESS", (string)(await View(programme, ods))["status"]!);
     }

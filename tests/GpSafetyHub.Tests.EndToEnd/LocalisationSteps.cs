@@ -16,7 +16,7 @@ internal static class LocalisationSteps
     public static Task RecordApprovedSopAsync(this GraphQLClient client, string programme, string ods)
     {
         var sop = Samples.ApprovedSop();
-        return client.Data("""
+        return client.AsPractice(ods).Data("""
             mutation($p: ID!, $o: ID!, $approved: DateOnly!, $review: DateOnly!) { recordSop(programmeId: $p, odsCode: $o, expectedSopRevision: 0, sop: { text: "Check the banner; review every note.", version: "1.0", approvedBy: "Dr Grace Hopper", approvedOn: $approved, reviewDate: $review }) { sopRevision } }
             """, new { p = programme, o = ods, approved = Iso(sop.ApprovedOn!.Value), review = Iso(sop.ReviewDate) });
     }

@@ -23,7 +23,10 @@ public sealed class MailHubFixture : IAsyncLifetime
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
-    public GraphQLClient Client(string? actor = "Dr Ada Lovelace") => new(App.CreateClient(), actor);
+    /// <summary>A client acting as the default test caller, or with <paramref name="token"/> ("" for anonymous).</summary>
+    public GraphQLClient Client(string? token = null) => App.Client(token);
+
+    public TestTokens Tokens => App.Tokens;
 
     /// <summary>What the scheduled scan job does: decide what is due, then send.</summary>
     public Task<(ReminderRunReport Decided, DispatchReport Dispatched)> RunScanAsync() =>

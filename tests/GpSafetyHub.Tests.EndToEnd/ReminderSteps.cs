@@ -27,7 +27,7 @@ internal static class ReminderSteps
 
     /// <summary>Records an approved SOP due for review on <paramref name="reviewDate"/>.</summary>
     public static Task RecordSopDueAsync(this GraphQLClient client, string programme, string ods, DateOnly reviewDate) =>
-        client.Data("""
+        client.AsPractice(ods).Data("""
             mutation($p: ID!, $o: ID!, $approved: DateOnly!, $review: DateOnly!) { recordSop(programmeId: $p, odsCode: $o, expectedSopRevision: 0, sop: { text: "Check the banner.", version: "1.0", approvedBy: "Dr Grace Hopper", approvedOn: $approved, reviewDate: $review }) { sopRevision } }
             """, new { p = programme, o = ods, approved = Iso(reviewDate.AddDays(-30)), review = Iso(reviewDate) });
 

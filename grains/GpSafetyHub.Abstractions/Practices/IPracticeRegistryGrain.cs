@@ -8,8 +8,9 @@ namespace GpSafetyHub.Practices;
 /// </summary>
 public interface IPracticeRegistryGrain : IGrainWithIntegerKey
 {
-    Task<RegistrationReport> Register(IReadOnlyList<PracticeRegistration> rows, Actor actor);
+    /// <summary>Registers the rows; rows outside <paramref name="scope"/> are refused like any other bad row.</summary>
+    Task<RegistrationReport> Register(IReadOnlyList<PracticeRegistration> rows, Actor actor, RegistrationScope scope);
 
     /// <summary>The same, from CSV text (see the README for the columns).</summary>
-    Task<RegistrationReport> RegisterCsv(string csv, Actor actor);
+    Task<RegistrationReport> RegisterCsv(string csv, Actor actor, RegistrationScope scope);
 }

@@ -12,31 +12,48 @@ public sealed partial class PracticeRegistryGrain(ILogger<PracticeRegistryGrain>
     // Enough parallel practice writes to load an estate quickly without flooding storage.
     private const int Parallelism = 16;
 
-    public async Task<RegistrationReport> Register(IReadOnlyList<PracticeRegistration> rows, Actor actor)
+    private static readonly FieldViolation NotConfirmed =
+        new("odsCode", "could not be confirmed as saved (storage did not answer): send the row again; repeating a row is harmless");
+
+    public async Task<RegistrationReport> Register(IReadOnlyList<PracticeRegistration> rows, Actor actor, RegistrationScope scope)
     {
         var (valid, refused) = PracticeBatch.Check(rows);
         // Batches awaited in turn, rather than Parallel.ForEachAsync, so every call stays on the grain's scheduler.
-        var outcomes = new List<RegistrationOutcome?>(valid.Count);
+        var outcomes = new List<(RegistrationOutcome? Outcome, IReadOnlyList<FieldViolation> Refusal)>(valid.Count);
         foreach (var batch in valid.Chunk(Parallelism))
-            outcomes.AddRange(await Task.WhenAll(batch.Select(v => TryRegister(v.OdsCode, v.Details, actor))));
-        string[] Codes(RegistrationOutcome outcome) => valid.Where((_, i) => outcomes[i] == outcome).Select(v => v.OdsCode).ToArray();
-        var failed = valid.Where((_, i) => outcomes[i] is null).Select(v => new RefusedRow(v.Row, v.OdsCode,
-            [new FieldViolation("odsCode", "could not be confirmed as saved (storage did not answer): send the row again; repeating a row is harmless")]));
+            outcomes.AddRange(await Task.WhenAll(batch.Select(v => TryRegister(v.OdsCode, v.Details, actor, scope))));
+        string[] Codes(RegistrationOutcome outcome) => valid.Where((_, i) => outcomes[i].Outcome == outcome).Select(v => v.OdsCode).ToArray();
+        var notApplied = valid.Select((v, i) => (v, outcomes[i])).Where(x => x.Item2.Outcome is null)
+            .Select(x => new RefusedRow(x.v.Row, x.v.OdsCode, x.Item2.Refusal));
         return new RegistrationReport(
             Codes(RegistrationOutcome.Created), Codes(RegistrationOutcome.Updated), Codes(RegistrationOutcome.Unchanged),
-            refused.Concat(failed).OrderBy(r => r.Row).ToArray());
+            refused.Concat(notApplied).OrderBy(r => r.Row).ToArray());
     }
 
-    /// <summary>One row's registration; a failure is reported on that row, not by failing the batch.</summary>
-    private async Task<RegistrationOutcome?> TryRegister(string odsCode, PracticeDetails details, Actor actor)
+    /// <summary>One row's registration; a refusal or failure is reported on that row, not by failing the batch.</summary>
+    private async Task<(RegistrationOutcome?, IReadOnlyList<FieldViolation>)> TryRegister(string odsCode, PracticeDetails details, Actor actor, RegistrationScope scope)
     {
+        var practice = GrainFactory.GetGrain<IPracticeGrain>(odsCode);
         try
         {
-            return await GrainFactory.GetGrain<IPracticeGrain>(odsCode).Register(details, actor);
+            if (!scope.Unrestricted && scope.Check(odsCode, details, await CurrentAsync(practice)) is { Count: > 0 } outside) return (null, outside);
+            return (await practice.Register(details, actor), []);
         }
         catch (Exception e) when (e is not HubException)
         {
             LogRowFailed(logger, odsCode, e);
+            return (null, [NotConfirmed]);
+        }
+    }
+
+    private static async Task<PracticeView?> CurrentAsync(IPracticeGrain practice)
+    {
+        try
+        {
+            return await practice.Get();
+        }
+        catch (NotFoundException)
+        {
             return null;
         }
     }
@@ -44,5 +61,5 @@ public sealed partial class PracticeRegistryGrain(ILogger<PracticeRegistryGrain>
     [LoggerMessage(Level = LogLevel.Warning, Message = "Registering practice {OdsCode} failed")]
     private static partial void LogRowFailed(ILogger logger, string odsCode, Exception exception);
 
-    public Task<RegistrationReport> RegisterCsv(string csv, Actor actor) => Register(PracticeCsv.Parse(csv), actor);
+    public Task<RegistrationReport> RegisterCsv(string csv, Actor actor, RegistrationScope scope) => Register(PracticeCsv.Parse(csv), actor, scope);
 }

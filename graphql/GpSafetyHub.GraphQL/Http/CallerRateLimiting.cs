@@ -12,8 +12,8 @@ using Microsoft.Extensions.Options;
 namespace GpSafetyHub.GraphQL.Http;
 
 /// <summary>
-/// Per-caller rate limiting of <c>/graphql</c>: each caller (the signed-in subject, else the named
-/// actor, else the client address) gets <see cref="GraphQLLimits.RequestsPerMinute"/> requests a
+/// Per-caller rate limiting of <c>/graphql</c>: each caller (the token's subject, else the client
+/// address) gets <see cref="GraphQLLimits.RequestsPerMinute"/> requests a
 /// minute; beyond that, HTTP 429 with Retry-After and the hub's error shape.
 /// </summary>
 internal static class CallerRateLimiting
@@ -48,7 +48,5 @@ internal static class CallerRateLimiting
         });
 
     private static string CallerOf(HttpContext http) =>
-        http.User.FindFirst("sub")?.Value is { } subject ? $"sub:{subject}"
-        : http.Request.Headers[ActorHeaders.Name].ToString() is { Length: > 0 } actor ? $"actor:{actor}"
-        : $"address:{http.Connection.RemoteIpAddress}";
+        http.User.FindFirst("sub")?.Value is { } subject ? $"sub:{subject}" : $"address:{http.Connection.RemoteIpAddress}";
 }

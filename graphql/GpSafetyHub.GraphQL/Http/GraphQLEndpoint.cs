@@ -8,7 +8,10 @@ using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
+using GpSafetyHub.GraphQL.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace GpSafetyHub.GraphQL.Http;
@@ -95,14 +98,16 @@ internal static class GraphQLEndpoint
             return;
         }
 
+        // Nothing is parsed or validated for a caller without a valid token: no data, no schema, no suggestions.
         HubUserContext user;
         try
         {
-            user = new HubUserContext(ActorHeaders.From(http.Request));
+            user = new HubUserContext(await SignedInCallerAsync(http));
         }
         catch (HubException e)
         {
-            await WriteRefusal(http, serializer, StatusCodes.Status400BadRequest, e);
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteRefusal(http, serializer, StatusCodes.Status401Unauthorized, e);
             return;
         }
 
@@ -119,6 +124,16 @@ internal static class GraphQLEndpoint
             ValidationRules = rules,
         });
         await Write(http, serializer, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
+    }
+
+    private static async Task<Caller> SignedInCallerAsync(HttpContext http)
+    {
+        var authenticated = await http.AuthenticateAsync();
+        if (!authenticated.Succeeded)
+            throw new UnauthenticatedException(authenticated.None
+                ? "Sign in: every GraphQL operation needs a bearer token (Authorization: Bearer …)."
+                : "The bearer token was refused: its signature, issuer, audience or lifetime is not valid.");
+        return Caller.From(authenticated.Principal, http.RequestServices.GetRequiredService<IOptions<HubAuthOptions>>().Value);
     }
 
     /// <summary>The standard rules, the depth and complexity limits, and for GET the queries-only rule.</summary>

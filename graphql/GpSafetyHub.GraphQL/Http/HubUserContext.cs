@@ -1,17 +1,9 @@
-using GpSafetyHub.Errors;
-using GpSafetyHub.History;
+using GpSafetyHub.GraphQL.Security;
 
 namespace GpSafetyHub.GraphQL.Http;
 
-/// <summary>Per-request context for resolvers: who is acting, as far as the request says.</summary>
-public sealed class HubUserContext : Dictionary<string, object?>
+/// <summary>Per-request context for resolvers: the signed-in caller (every operation has one).</summary>
+public sealed class HubUserContext(Caller caller) : Dictionary<string, object?>
 {
-    public HubUserContext(Actor? actor) => Actor = actor;
-
-    public Actor? Actor { get; }
-
-    /// <summary>The actor every change is attributed to; a change without one is refused.</summary>
-    public Actor RequireActor() =>
-        Actor ?? throw new UnauthenticatedException(
-            $"Changes must say who is making them: send the {ActorHeaders.Name} header (and optionally {ActorHeaders.Role}, {ActorHeaders.Organisation}).");
+    public Caller Caller { get; } = caller;
 }

@@ -180,14 +180,17 @@ public sealed class CasPracticeStatusGraphType : EnumerationGraphType<CasPractic
 /// <summary>Works out practices' standing with alerts from the estates and the alerts' records: one place for every field that needs it.</summary>
 internal static class AlertPractices
 {
-    /// <summary>Every practice an alert concerns, across all ICBs (the alert's programmes can reach any ICB).</summary>
+    /// <summary>Every practice an alert concerns that the caller may see, across all ICBs (the alert's programmes can reach any ICB).</summary>
     public static async Task<IReadOnlyList<CasAlertPractice>> ForAlertAsync(IResolveFieldContext ctx, CasAlertView alert)
     {
         var grains = ctx.Grains();
         var icbs = await grains.GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).List();
         var estates = await Task.WhenAll(icbs.Select(icb => grains.GetGrain<IIcbEstateGrain>(icb).Coverage()));
         var records = await grains.GetGrain<ICasAlertGrain>(alert.Reference).Records(null);
-        return CasAlertProgress.Practices(alert, records, estates.SelectMany(e => e), ctx.Today());
+        var practices = CasAlertProgress.Practices(alert, records, estates.SelectMany(e => e), ctx.Today());
+        // Practices and ICBs see their own standing only; the alert's CSOs and national users see everyone's.
+        var checks = ctx.Checks();
+        return await checks.SeesAllPracticesOfAsync(alert) ? practices : practices.Where(p => checks.SeesInLists(p.OdsCode, p.IcbCode)).ToArray();
     }
 
     /// <summary>Each alert's standing with the given practices, for the alerts that concern some of them.</summary>

@@ -76,7 +76,7 @@ internal sealed partial class DemoEstate(IGrainFactory grains, [FromKeyedService
                     $"Dr {place} Lead", $"safety.lead.{i}@{icb.Code.ToLowerInvariant()}.nhs.net",
                     i % 5 == 4 ? null : $"cas.{i}@{icb.Code.ToLowerInvariant()}.nhs.net", null,
                     $"manager.{i}@{icb.Code.ToLowerInvariant()}.nhs.net"))))).ToArray();
-        var report = await grains.GetGrain<IPracticeRegistryGrain>(0).Register(rows, Loader);
+        var report = await grains.GetGrain<IPracticeRegistryGrain>(0).Register(rows, Loader, RegistrationScope.Anything);
         if (report.Refused.Count > 0) throw new InvalidOperationException($"Demo practices refused: {string.Join("; ", report.Refused.SelectMany(r => r.Violations))}");
         return rows.Select(r => r.OdsCode!).ToArray();
     }

@@ -1,0 +1,8 @@
+namespace GpSafetyHub.Errors;
+
+/// <summary>The caller is signed in but their role and scope do not allow this.</summary>
+[GenerateSerializer]
+public sealed class ForbiddenException(string message) : HubException(message, null)
+{
+    public override string Code => "FORBIDDEN";
+}

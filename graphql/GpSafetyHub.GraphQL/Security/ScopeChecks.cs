@@ -1,0 +1,95 @@
+using GpSafetyHub.Alerts;
+using GpSafetyHub.Coverage;
+using GpSafetyHub.Errors;
+using GpSafetyHub.Practices;
+using GpSafetyHub.Programmes;
+
+namespace GpSafetyHub.GraphQL.Security;
+
+/// <summary>The questions access rules ask of the hub's state: whose programme, which ICB, joined or not.</summary>
+internal sealed class ScopeChecks(IGrainFactory grains, Caller caller)
+{
+    /// <summary>Whether the caller is a CSO of the programme: by its id, or by the CSO function that holds it.</summary>
+    public async Task<bool> IsCsoOfAsync(string programmeId)
+    {
+        if (!caller.Has(HubRole.Cso)) return false;
+        if (caller.Programmes.Contains(programmeId)) return true;
+        if (caller.CsoFunctions.Count == 0) return false;
+        var listing = (await grains.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List()).FirstOrDefault(p => p.Id == programmeId);
+        return listing is not null && caller.CsoFunctions.Contains(listing.CsoFunction);
+    }
+
+    public Task<bool> IsCsoOfAllAsync(IEnumerable<string> programmeIds) => AllAsync(programmeIds, IsCsoOfAsync);
+
+    /// <summary>Whether the caller may read the programme's log: national and ICB callers, its CSOs, practices that joined it.</summary>
+    public async Task<bool> ReadsProgrammeAsync(string programmeId) =>
+        caller.Has(HubRole.National) || caller.Has(HubRole.Icb) || await IsCsoOfAsync(programmeId)
+        || (caller.Has(HubRole.Practice) && await AnyAsync(caller.Practices, ods => JoinedAsync(ods, programmeId)));
+
+    /// <summary>Whether the caller may read the practice's records: the practice itself, its ICB, national callers.</summary>
+    public async Task<bool> ReadsPracticeAsync(string odsCode) =>
+        caller.Has(HubRole.National) || caller.IsPractice(odsCode) || (caller.Has(HubRole.Icb) && caller.IsIcb(await IcbOfAsync(odsCode)));
+
+    /// <summary>Whether the caller may read the practice's localisation of the programme: as for the practice, and the programme's CSOs.</summary>
+    public async Task<bool> ReadsLocalisationAsync(string programmeId, string odsCode) =>
+        await ReadsPracticeAsync(odsCode) || await IsCsoOfAsync(programmeId);
+
+    /// <summary>Whether the caller may see the alert: national, admin and ICB callers, CSOs of one of its programmes, practices it concerns or that answered it.</summary>
+    public async Task<bool> SeesAlertAsync(CasAlertView alert)
+    {
+        if (caller.Has(HubRole.National) || caller.Has(HubRole.Admin) || caller.Has(HubRole.Icb)) return true;
+        if (await AnyAsync(alert.Details.ProgrammeIds, IsCsoOfAsync)) return true;
+        if (!caller.Has(HubRole.Practice)) return false;
+        var records = await grains.GetGrain<ICasAlertGrain>(alert.Reference).Records(caller.Practices.ToArray());
+        return records.Count > 0 || await AnyAsync(caller.Practices, async ods => await RowOfAsync(ods) is { } row && CasAlertProgress.Affects(alert.Details, row));
+    }
+
+    /// <summary>Whether the caller sees every practice's standing with the alert, rather than only their own practices' or ICB's.</summary>
+    public async Task<bool> SeesAllPracticesOfAsync(CasAlertView alert) =>
+        caller.Has(HubRole.National) || caller.Has(HubRole.Admin) || await AnyAsync(alert.Details.ProgrammeIds, IsCsoOfAsync);
+
+    /// <summary>Whether the caller sees this practice in lists (an alert's practices, say).</summary>
+    public bool SeesInLists(string odsCode, string icbCode) => caller.IsPractice(odsCode) || caller.IsIcb(icbCode);
+
+    public async Task<string?> IcbOfAsync(string odsCode)
+    {
+        try
+        {
+            return (await grains.GetGrain<IPracticeGrain>(odsCode).Get()).Details.IcbCode;
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<bool> JoinedAsync(string odsCode, string programmeId) =>
+        await RowOfAsync(odsCode) is { } row && row.Localisations.Any(l => l.ProgrammeId == programmeId && l.MouExpiresOn is not null);
+
+    private async Task<PracticeCoverage?> RowOfAsync(string odsCode)
+    {
+        var practice = grains.GetGrain<IPracticeGrain>(odsCode);
+        try
+        {
+            return PracticeCoverage.Of(await practice.Get(), await practice.Localisations());
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<bool> AnyAsync<T>(IEnumerable<T> items, Func<T, Task<bool>> test)
+    {
+        foreach (var item in items)
+            if (await test(item)) return true;
+        return false;
+    }
+
+    private static async Task<bool> AllAsync<T>(IEnumerable<T> items, Func<T, Task<bool>> test)
+    {
+        foreach (var item in items)
+            if (!await test(item)) return false;
+        return true;
+    }
+}
