@@ -15,8 +15,15 @@ internal sealed class ScopeChecks(IGrainFactory grains, Caller caller)
         if (!caller.Has(HubRole.Cso)) return false;
         if (caller.Programmes.Contains(programmeId)) return true;
         if (caller.CsoFunctions.Count == 0) return false;
-        var listing = (await grains.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List()).FirstOrDefault(p => p.Id == programmeId);
-        return listing is not null && caller.CsoFunctions.Contains(listing.CsoFunction);
+        // The log itself, not the directory (which hears of a new programme a moment later).
+        try
+        {
+            return caller.CsoFunctions.Contains((await grains.GetGrain<IProgrammeHazardLogGrain>(programmeId).Get()).Details.CsoFunction);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
     }
 
     public Task<bool> IsCsoOfAllAsync(IEnumerable<string> programmeIds) => AllAsync(programmeIds, IsCsoOfAsync);

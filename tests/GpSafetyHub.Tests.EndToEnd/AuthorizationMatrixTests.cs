@@ -1,0 +1,229 @@
+using System.Text.Json.Nodes;
+using GpSafetyHub.Tests.Support;
+using static GpSafetyHub.Tests.EndToEnd.LocalisationSteps;
+
+namespace GpSafetyHub.Tests.EndToEnd;
+
+/// <summary>
+/// Every query and mutation, as every kind of caller: in scope, out of scope, anonymous. The table
+/// below is the expected answer; a root field the schema has and the table lacks fails the test,
+/// so a new field cannot ship without deciding who may use it. Mutations are sent with arguments
+/// that are refused after the access check (a stale revision, blank text), so the matrix changes
+/// nothing and the order of cases does not matter.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate estate) : IClassFixture<AuthorizationMatrixTests.Estate>
+{
+    public enum Who { Anonymous, CsoIn, CsoOut, PracticeIn, PracticeOut, IcbIn, IcbOut, National, Admin }
+
+    private enum Expect { Allowed, Forbidden, Hidden }
+
+    private sealed record Case(string Document, object? Variables, Who[] Allowed, bool HiddenWhenDenied = false);
+
+    private const string PracticeA = "M10001";
+    private const string PracticeB = "M20002";
+    private const string IcbA = "QAA";
+    private const string Alert = "NATPSA/2026/777/NHSPS";
+
+    private static readonly Who[] Everyone = [Who.CsoIn, Who.CsoOut, Who.PracticeIn, Who.PracticeOut, Who.IcbIn, Who.IcbOut, Who.National, Who.Admin];
+    private static readonly Who[] ProgrammeReaders = [Who.CsoIn, Who.PracticeIn, Who.IcbIn, Who.IcbOut, Who.National];
+    private static readonly Who[] LocalisationReaders = [Who.CsoIn, Who.PracticeIn, Who.IcbIn, Who.National];
+
+    private Dictionary<string, Case> Cases(string p) => new()
+    {
+        ["riskMatrix"] = new("{ riskMatrix { ratings { value } } }", null, Everyone),
+        ["programmes"] = new("{ programmes { id } }", null, Everyone),
+        ["programme"] = new("query($p: ID!) { programme(id: $p) { id } }", new { p }, ProgrammeReaders, true),
+        ["programmeAsOf"] = new("query($p: ID!, $at: DateTimeOffset!) { programmeAsOf(id: $p, at: $at) { id } }", new { p, at = DateTimeOffset.UtcNow }, ProgrammeReaders, true),
+        ["hazard"] = new("query($p: ID!) { hazard(programmeId: $p, hazardId: \"H-001\") { id } }", new { p }, ProgrammeReaders, true),
+        ["version"] = new("query($p: ID!) { version(programmeId: $p, number: 1) { summary } }", new { p }, ProgrammeReaders, true),
+        ["history"] = new("query($p: ID!) { history(programmeId: $p) { totalCount } }", new { p }, ProgrammeReaders, true),
+        ["practice"] = new($"{{ practice(odsCode: \"{PracticeA}\") {{ name }} }}", null, [Who.PracticeIn, Who.IcbIn, Who.National], true),
+        ["practices"] = new($"{{ practices(icb: \"{IcbA}\") {{ odsCode }} }}", null, [Who.IcbIn, Who.National]),
+        ["localisation"] = new($"query($p: ID!) {{ localisation(programmeId: $p, odsCode: \"{PracticeA}\") {{ status }} }}", new { p }, LocalisationReaders, true),
+        ["icbCoverage"] = new($"{{ icbCoverage(icb: \"{IcbA}\") {{ totalRows }} }}", null, [Who.IcbIn, Who.National]),
+        ["nationalCoverage"] = new("{ nationalCoverage { total { practices } } }", null, [Who.National]),
+        ["casAlert"] = new($"{{ casAlert(reference: \"{Alert}\") {{ title }} }}", null, [Who.CsoIn, Who.PracticeIn, Who.IcbIn, Who.IcbOut, Who.National, Who.Admin], true),
+        ["casAlerts"] = new("{ casAlerts { reference } }", null, Everyone),
+        ["reminderLog"] = new($"query($d: DateOnly!) {{ reminderLog(from: $d, to: $d, odsCode: \"{PracticeA}\") {{ recipient }} }}", new { d = Iso(Samples.Today) }, [Who.PracticeIn, Who.National, Who.Admin]),
+
+        ["createProgramme"] = new(Requests.CreateProgramme, new { input = Requests.Programme(p) }, [Who.CsoIn]),
+        ["addHazard"] = new(Requests.AddHazard, new { p, h = Requests.Hazard(" "), why = "Workshop" }, [Who.CsoIn]),
+        ["reviseHazard"] = new(Requests.ReviseHazard, new { p, id = "H-001", rev = 99, h = Requests.Hazard(), why = "Stale" }, [Who.CsoIn]),
+        ["closeHazard"] = new("mutation($p: ID!) { closeHazard(programmeId: $p, hazardId: \"H-001\", expectedRevision: 99, reason: \"Stale\") { id } }", new { p }, [Who.CsoIn]),
+        ["publishVersion"] = new(Requests.Publish, new { p, rev = 99, s = "Stale" }, [Who.CsoIn]),
+        ["registerPractices"] = new("mutation { registerPractices(practices: []) { created } }", null, [Who.PracticeIn, Who.PracticeOut, Who.IcbIn, Who.IcbOut, Who.Admin]),
+        ["importPracticesCsv"] = new("mutation { importPracticesCsv(csv: \"ods_code,name,icb_code\") { created } }", null, [Who.PracticeIn, Who.PracticeOut, Who.IcbIn, Who.IcbOut, Who.Admin]),
+        ["joinProgramme"] = new($$"""
+            mutation($p: ID!) { joinProgramme(programmeId: $p, odsCode: "{{PracticeA}}", mou: { reference: " ", signatoryName: "Jo", signatoryRole: "PM", signedOn: "2026-01-01", expiresOn: "2025-01-01" }) { status } }
+            """, new { p }, [Who.CsoIn, Who.PracticeIn]),
+        ["leaveProgramme"] = new($"mutation($p: ID!) {{ leaveProgramme(programmeId: $p, odsCode: \"{PracticeA}\", reason: \" \") {{ status }} }}", new { p }, [Who.CsoIn, Who.PracticeIn]),
+        ["recordSop"] = new($"mutation($p: ID!) {{ recordSop(programmeId: $p, odsCode: \"{PracticeA}\", expectedSopRevision: 99, sop: {{ text: \"x\", version: \"1\", reviewDate: \"2027-01-01\" }}) {{ status }} }}", new { p }, [Who.PracticeIn]),
+        ["assessHazard"] = new($"mutation($p: ID!) {{ assessHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazardId: \"H-001\", expectedRevision: 99, decision: {{ applicable: false, rationale: \"x\" }}) {{ status }} }}", new { p }, [Who.PracticeIn]),
+        ["addLocalHazard"] = new($"mutation($p: ID!, $h: HazardInput!) {{ addLocalHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazard: $h, reason: \"x\") {{ id }} }}", new { p, h = Requests.Hazard(" ") }, [Who.PracticeIn]),
+        ["reviseLocalHazard"] = new($"mutation($p: ID!, $h: HazardInput!) {{ reviseLocalHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazardId: \"L-099\", expectedRevision: 99, hazard: $h, reason: \"x\") {{ id }} }}", new { p, h = Requests.Hazard() }, [Who.PracticeIn]),
+        ["closeLocalHazard"] = new($"mutation($p: ID!) {{ closeLocalHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazardId: \"L-099\", expectedRevision: 99, reason: \"x\") {{ id }} }}", new { p }, [Who.PracticeIn]),
+        ["carryForward"] = new($"mutation($p: ID!) {{ carryForward(programmeId: $p, odsCode: \"{PracticeA}\", expectedRevision: 99) {{ status }} }}", new { p }, [Who.PracticeIn]),
+        ["signOffLocalisation"] = new($"mutation($p: ID!) {{ signOffLocalisation(programmeId: $p, odsCode: \"{PracticeA}\", expectedRevision: 99, signOff: {{ name: \"x\", role: \"x\", statement: \"x\" }}) {{ status }} }}", new { p }, [Who.PracticeIn]),
+        ["rebuildIcbCoverage"] = new($"mutation {{ rebuildIcbCoverage(icb: \"{IcbA}\") }}", null, [Who.Admin]),
+        ["recordCasAlert"] = new("mutation($a: CasAlertInput!) { recordCasAlert(reference: \"" + Alert + "\", alert: $a) { version } }", new { a = AlertInput(p) }, [Who.CsoIn, Who.Admin]),
+        ["amendCasAlert"] = new("mutation($a: CasAlertInput!) { amendCasAlert(reference: \"" + Alert + "\", expectedVersion: 99, alert: $a, reason: \"x\") { version } }", new { a = AlertInput(p) }, [Who.CsoIn, Who.Admin]),
+        ["acknowledgeCasAlert"] = new($"mutation {{ acknowledgeCasAlert(reference: \"{Alert}\", odsCode: \"{PracticeA}\") {{ status }} }}", null, [Who.PracticeIn]),
+        ["respondToCasAlert"] = new($"mutation {{ respondToCasAlert(reference: \"{Alert}\", odsCode: \"{PracticeA}\", response: {{ outcome: ACTION_COMPLETE, details: \" \" }}) {{ status }} }}", null, [Who.PracticeIn]),
+    };
+
+    [Fact]
+    public async Task Every_root_field_has_a_row_in_the_matrix()
+    {
+        var schema = await estate.Client().Data("{ __schema { queryType { fields { name } } mutationType { fields { name } } } }");
+        var fields = new[] { "queryType", "mutationType" }
+            .SelectMany(t => schema["__schema"]![t]!["fields"]!.AsArray().Select(f => (string)f!["name"]!)).Order().ToArray();
+        Assert.Equal(fields, Cases(estate.Programme).Keys.Order().ToArray());
+    }
+
+    [Fact]
+    public async Task Every_field_answers_each_caller_as_the_matrix_says()
+    {
+        var failures = new List<string>();
+        foreach (var (field, test) in Cases(estate.Programme))
+            foreach (var who in Enum.GetValues<Who>())
+            {
+                var response = await estate.As(who).Send(test.Document, test.Variables);
+                var codes = response.Errors.Select(e => (string?)e["extensions"]?["code"]).ToArray();
+                var expected = who == Who.Anonymous ? "UNAUTHENTICATED"
+                    : test.Allowed.Contains(who) ? null
+                    : test.HiddenWhenDenied ? "NOT_FOUND" : "FORBIDDEN";
+                var ok = expected is null
+                    ? !codes.Any(c => c is "FORBIDDEN" or "UNAUTHENTICATED" or "NOT_FOUND" or "INTERNAL") || (IsMutation(test) && !codes.Any(c => c is "FORBIDDEN" or "UNAUTHENTICATED" or "INTERNAL"))
+                    : codes.Length == 1 && codes[0] == expected;
+                if (!ok) failures.Add($"{field} as {who}: expected {expected ?? "allowed"}, got {response.Body}");
+            }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Only_the_programme_s_CSO_function_and_national_users_list_every_practice_s_localisation()
+    {
+        const string Query = "query($p: ID!) { programme(id: $p) { localisations { totalCount } } }";
+        Assert.Empty((await estate.As(Who.CsoIn).Send(Query, new { p = estate.Programme })).Errors);
+        Assert.Empty((await estate.As(Who.National).Send(Query, new { p = estate.Programme })).Errors);
+        (await estate.As(Who.PracticeIn).Send(Query, new { p = estate.Programme })).Error("FORBIDDEN");
+        (await estate.As(Who.IcbIn).Send(Query, new { p = estate.Programme })).Error("FORBIDDEN");
+    }
+
+    [Fact]
+    public async Task A_practice_asking_for_another_practice_s_records_gets_the_answer_a_missing_practice_gets()
+    {
+        var asB = estate.As(Who.PracticeOut);
+        const string Localisation = "query($p: ID!, $o: ID!) { localisation(programmeId: $p, odsCode: $o) { status } }";
+        var other = await asB.Send(Localisation, new { p = estate.Programme, o = PracticeA });
+        var missing = await asB.Send(Localisation, new { p = estate.Programme, o = "Z99999" });
+        Assert.Equal(missing.Body.Replace("Z99999", PracticeA, StringComparison.Ordinal), other.Body);
+        Assert.Equal(missing.Status, other.Status);
+
+        var practice = await asB.Send("query($o: ID!) { practice(odsCode: $o) { name } }", new { o = PracticeA });
+        var nobody = await asB.Send("query($o: ID!) { practice(odsCode: $o) { name } }", new { o = "Z99999" });
+        Assert.Equal(nobody.Body.Replace("Z99999", PracticeA, StringComparison.Ordinal), practice.Body);
+
+        var programme = await estate.As(Who.CsoOut).Send("query($p: ID!) { programme(id: $p) { id } }", new { p = estate.Programme });
+        var noProgramme = await estate.As(Who.CsoOut).Send("query($p: ID!) { programme(id: $p) { id } }", new { p = "no-such-programme" });
+        Assert.Equal(noProgramme.Body.Replace("no-such-programme", estate.Programme, StringComparison.Ordinal), programme.Body);
+    }
+
+    [Fact]
+    public async Task Lists_show_each_caller_only_what_is_theirs()
+    {
+        var asB = await estate.As(Who.PracticeOut).Data("{ programmes { id } casAlerts { reference } }");
+        Assert.DoesNotContain(asB["programmes"]!.AsArray(), p => (string?)p!["id"] == estate.Programme);
+        Assert.Empty(asB["casAlerts"]!.AsArray());
+
+        var asA = await estate.As(Who.PracticeIn).Data($"{{ programmes {{ id }} casAlert(reference: \"{Alert}\") {{ practices {{ odsCode }} }} }}");
+        Assert.Contains(asA["programmes"]!.AsArray(), p => (string?)p!["id"] == estate.Programme);
+        Assert.Equal([PracticeA], asA["casAlert"]!["practices"]!.AsArray().Select(p => (string)p!["odsCode"]!));
+
+        var asOtherIcb = await estate.As(Who.IcbOut).Data($"{{ casAlert(reference: \"{Alert}\") {{ practices {{ odsCode }} status {{ affected }} }} }}");
+        Assert.Empty(asOtherIcb["casAlert"]!["practices"]!.AsArray());
+        Assert.Equal(0, (int)asOtherIcb["casAlert"]!["status"]!["affected"]!);
+    }
+
+    [Fact]
+    public async Task Registrars_write_only_the_entries_in_their_scope()
+    {
+        const string Register = """
+            mutation($rows: [PracticeInput!]!) { registerPractices(practices: $rows) { created updated unchanged refused { odsCode violations { field rule } } } }
+            """;
+        var report = (await estate.As(Who.IcbIn).Data(Register, new
+        {
+            rows = new object[]
+            {
+                new { odsCode = "M10003", name = "New practice", icbCode = IcbA },
+                new { odsCode = "M10004", name = "Someone else's", icbCode = "QBB" },
+                new { odsCode = PracticeB, name = "Taken over", icbCode = IcbA },
+            },
+        }))["registerPractices"]!;
+        Assert.Equal(["M10003"], report["created"]!.AsArray().Select(c => (string)c!));
+        var refused = report["refused"]!.AsArray().ToDictionary(r => (string)r!["odsCode"]!, r => (string)r!["violations"]![0]!["field"]!);
+        Assert.Equal(new Dictionary<string, string> { ["M10004"] = "icbCode", [PracticeB] = "odsCode" }, refused);
+
+        var moved = (await estate.As(Who.PracticeIn).Data(Register, new { rows = new[] { new { odsCode = PracticeA, name = "Practice A", icbCode = "QBB" } } }))["registerPractices"]!;
+        Assert.Equal("icbCode", (string?)moved["refused"]![0]!["violations"]![0]!["field"]);
+        var contacts = (await estate.As(Who.PracticeIn).Data(Register, new
+        {
+            rows = new[] { new { odsCode = PracticeA, name = "Practice A", icbCode = IcbA, casContactEmail = "cas.m10001@nhs.net" } },
+        }))["registerPractices"]!;
+        Assert.Equal([PracticeA], contacts["updated"]!.AsArray().Select(c => (string)c!));
+        var recorded = await estate.As(Who.PracticeIn).Data($"{{ practice(odsCode: \"{PracticeA}\") {{ history {{ entries {{ actor {{ name role }} }} }} }} }}");
+        Assert.Equal("Practice lead", (string?)recorded["practice"]!["history"]!["entries"]![0]!["actor"]!["name"]);
+        Assert.Equal("practice", (string?)recorded["practice"]!["history"]!["entries"]![0]!["actor"]!["role"]);
+    }
+
+    private static bool IsMutation(Case test) => test.Document.TrimStart().StartsWith("mutation", StringComparison.Ordinal);
+
+    private static Dictionary<string, object?> AlertInput(string programme) => new()
+    {
+        ["type"] = "FIELD_SAFETY_NOTICE", ["originator"] = "MHRA", ["issuedOn"] = Iso(Samples.Today), ["title"] = "Matrix alert",
+        ["summary"] = "Summary.", ["actionRequired"] = "Act.", ["programmeIds"] = new[] { programme }, ["csoEmail"] = "cso@nel.nhs.net",
+    };
+
+    /// <summary>
+    /// One hub with a programme (P, of the test CSO function) published with H-001; practice A
+    /// (ICB QAA) joined to it, practice B (ICB QBB) joined to nothing; an alert for P. And a token per kind of caller.
+    /// </summary>
+    public sealed class Estate : IAsyncLifetime
+    {
+        private readonly HubFixture _hub = new();
+        private readonly Dictionary<Who, GraphQLClient> _callers = [];
+
+        public string Programme { get; } = UniqueIds.Programme("matrix");
+
+        public GraphQLClient Client() => _hub.Client();
+
+        public GraphQLClient As(Who who) => _callers[who];
+
+        public async Task InitializeAsync()
+        {
+            await _hub.InitializeAsync();
+            var setup = _hub.Client();
+            await setup.Data(Requests.CreateProgramme, new { input = Requests.Programme(Programme) });
+            await setup.Data(Requests.AddHazard, new { p = Programme, h = Requests.Hazard(), why = "Workshop" });
+            await setup.Data(Requests.Publish, new { p = Programme, rev = 1, s = "Version 1" });
+            await setup.RegisterPracticeAsync(PracticeA, IcbA, "lead.m10001@nhs.net", null);
+            await setup.RegisterPracticeAsync(PracticeB, "QBB", "lead.m20002@nhs.net", null);
+            await setup.JoinAsync(Programme, PracticeA);
+            await setup.Data("mutation($a: CasAlertInput!) { recordCasAlert(reference: \"" + Alert + "\", alert: $a) { version } }", new { a = AlertInput(Programme) });
+
+            var tokens = _hub.Tokens;
+            _callers[Who.Anonymous] = _hub.Client("");
+            _callers[Who.CsoIn] = _hub.Client(tokens.Mint(["cso"], [Programme], "CSO in scope"));
+            _callers[Who.CsoOut] = _hub.Client(tokens.Mint(["cso"], ["another-programme", "function:Other CSU"], "CSO out of scope"));
+            _callers[Who.PracticeIn] = _hub.Client(tokens.Mint(["practice"], [PracticeA], "Practice lead"));
+            _callers[Who.PracticeOut] = _hub.Client(tokens.Mint(["practice"], [PracticeB], "Other practice lead"));
+            _callers[Who.IcbIn] = _hub.Client(tokens.Icb(IcbA));
+            _callers[Who.IcbOut] = _hub.Client(tokens.Icb("QBB"));
+            _callers[Who.National] = _hub.Client(tokens.Mint(["national"], [], "National analyst"));
+            _callers[Who.Admin] = _hub.Client(tokens.Mint(["admin"], [], "Administrator"));
+        }
+
+        public Task DisposeAsync() => _hub.DisposeAsync();
+    }
+}
