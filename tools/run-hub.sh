@@ -53,6 +53,7 @@ GP Safety Hub is starting:
   Health              http://127.0.0.1:$HUB_PORT/health
   Mail inbox          http://127.0.0.1:$MAIL_WEB_PORT
   Table storage       http://127.0.0.1:$TABLE_PORT (Azurite, data in $DATA_DIR/azurite)
+  Sign in             ./tools/mint-token.sh --role <cso|practice|icb|national|admin> --scope <…>  (see README)
 Press Ctrl+C to stop.
 INFO
 
