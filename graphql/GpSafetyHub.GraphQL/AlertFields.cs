@@ -76,8 +76,7 @@ internal static class AlertFields
     private static async Task<CasAlertPractice> PracticeStandingAsync(IResolveFieldContext ctx, string ods)
     {
         var alert = ctx.Alert();
-        var practice = ctx.Grains().GetGrain<IPracticeGrain>(ods);
-        var row = Coverage.PracticeCoverage.Of(await practice.Get(), await practice.Localisations());
+        var row = await ctx.Grains().GetGrain<IPracticeGrain>(ods).GetCoverage();
         var standing = CasAlertProgress.Practices(await alert.Get(), await alert.Records([ods]), [row], ctx.Today());
         return standing.Single();
     }

@@ -78,7 +78,7 @@ public static class DigestMessage
 
     private static IEnumerable<(string Label, string Value)> Facts(ReminderItem item)
     {
-        var stage = new ReminderStage(item.Stage, item.DueDate, item.DueDate).Describe();
+        var stage = ReminderStage.Describe(item.Stage);
         yield return ("When", $"{item.DueDate.ToString("d MMMM yyyy", English)} ({stage})");
         if (item.ProgrammeName is not null) yield return ("Programme", $"{item.ProgrammeName} ({item.ProgrammeId})");
         if (item.PracticeName is not null) yield return ("Practice", $"{item.PracticeName} ({item.OdsCode})");

@@ -18,7 +18,11 @@ public sealed record CasAlertPractice(
     [property: Id(7)] CasPracticeResponse? Record)
 {
     /// <summary>Still to answer: affected and without a response.</summary>
-    public bool Outstanding => Affected && Status is CasPracticeStatus.Unacknowledged or CasPracticeStatus.Acknowledged;
+    public bool Outstanding => IsOutstanding(Affected, Status);
+
+    /// <summary>The one definition of still to answer, for deciding deadlines before the standing exists.</summary>
+    public static bool IsOutstanding(bool affected, CasPracticeStatus status) =>
+        affected && status is CasPracticeStatus.Unacknowledged or CasPracticeStatus.Acknowledged;
 }
 
 /// <summary>How an alert stands across a set of practices.</summary>

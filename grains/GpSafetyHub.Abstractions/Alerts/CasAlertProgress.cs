@@ -33,7 +33,7 @@ public static class CasAlertProgress
             var affected = Affects(alert, row);
             if (!affected && record is null) continue;
             var status = Status(record);
-            var open = affected && status is CasPracticeStatus.Unacknowledged or CasPracticeStatus.Acknowledged;
+            var open = CasAlertPractice.IsOutstanding(affected, status);
             practices.Add(new CasAlertPractice(
                 view.Reference, row.OdsCode, practice.Details.Name, practice.Details.IcbCode, affected, status,
                 open && status == CasPracticeStatus.Unacknowledged && alert.AcknowledgeBy < today,

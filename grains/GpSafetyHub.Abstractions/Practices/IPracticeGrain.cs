@@ -14,6 +14,13 @@ public interface IPracticeGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<PracticeView> Get();
 
+    /// <summary>
+    /// The practice's coverage row: its entry and its localisations' summaries, as its ICB holds it
+    /// (what access checks and alert rules read). Interleaves, like <see cref="Get"/>.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<Coverage.PracticeCoverage> GetCoverage();
+
     [ReadOnly]
     Task<HistoryPage> GetHistory(int first, long? before);
 

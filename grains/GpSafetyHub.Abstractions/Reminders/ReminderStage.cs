@@ -13,8 +13,8 @@ public sealed record ReminderStage(
 {
     public int Days => End.DayNumber - Start.DayNumber + 1;
 
-    /// <summary>How the stage reads in an e-mail.</summary>
-    public string Describe() => Name switch
+    /// <summary>How a stage, by its name (as a reminder records it), reads in an e-mail.</summary>
+    public static string Describe(string name) => name switch
     {
         "issued" => "newly issued",
         var n when n.StartsWith("due-in-", StringComparison.Ordinal) => $"due within {n["due-in-".Length..].Replace("-days", " days", StringComparison.Ordinal)}",

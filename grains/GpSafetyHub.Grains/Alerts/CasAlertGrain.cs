@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Azure;
 using GpSafetyHub.Alerts;
-using GpSafetyHub.Coverage;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.Grains.ReadModels;
@@ -98,8 +97,7 @@ public sealed class CasAlertGrain(
     {
         var alert = View();
         if (_records.TryGetValue(odsCode, out var held)) return held.Record;
-        var practice = GrainFactory.GetGrain<IPracticeGrain>(odsCode);
-        var row = PracticeCoverage.Of(await practice.Get(), await practice.Localisations());
+        var row = await GrainFactory.GetGrain<IPracticeGrain>(odsCode).GetCoverage();
         if (!CasAlertProgress.Affects(alert.Details, row))
             throw new ValidationFailedException("odsCode", $"names a practice alert {Reference} does not concern: it is in none of the alert's ICBs and has joined none of its programmes");
         return CasPracticeResponse.None(odsCode);

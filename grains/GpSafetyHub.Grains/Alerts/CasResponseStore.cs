@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using GpSafetyHub.Alerts;
-using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Storage;
 
 namespace GpSafetyHub.Grains.Alerts;
@@ -22,19 +21,9 @@ public sealed class CasResponseStore(HubTables tables)
     }
 
     /// <summary>Writes the record; <paramref name="etag"/> is the one read (null for a first record). Returns the new ETag.</summary>
-    public async Task<ETag> WriteAsync(string reference, CasPracticeResponse record, ETag? etag, CancellationToken cancellationToken)
-    {
-        var entity = JsonRows.Create(reference, record.OdsCode, record, $"The record of {record.OdsCode} against alert {reference}");
-        try
-        {
-            var response = etag is { } held
-                ? await tables.CasResponses.UpdateEntityAsync(entity, held, TableUpdateMode.Replace, cancellationToken)
-                : await tables.CasResponses.AddEntityAsync(entity, cancellationToken);
-            return response.Headers.ETag ?? throw new InvalidOperationException("Table storage returned no ETag.");
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            throw new ConflictException($"The record of {record.OdsCode} against alert {reference} was changed elsewhere at the same moment; re-read it and try again.", "odsCode");
-        }
-    }
+    public Task<ETag> WriteAsync(string reference, CasPracticeResponse record, ETag? etag, CancellationToken cancellationToken) =>
+        JsonRows.WriteAsync(
+            tables.CasResponses, JsonRows.Create(reference, record.OdsCode, record, $"The record of {record.OdsCode} against alert {reference}"), etag,
+            $"The record of {record.OdsCode} against alert {reference} was changed elsewhere at the same moment; re-read it and try again.", "odsCode",
+            cancellationToken);
 }

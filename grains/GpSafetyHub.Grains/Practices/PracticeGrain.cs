@@ -44,6 +44,8 @@ public sealed class PracticeGrain(
 
     public Task<PracticeView> Get() => Task.FromResult(View());
 
+    public Task<PracticeCoverage> GetCoverage() => Task.FromResult(Coverage());
+
     public Task<HistoryPage> GetHistory(int first, long? before)
     {
         View();

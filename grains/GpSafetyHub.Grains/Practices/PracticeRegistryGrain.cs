@@ -18,10 +18,7 @@ public sealed partial class PracticeRegistryGrain(ILogger<PracticeRegistryGrain>
     public async Task<RegistrationReport> Register(IReadOnlyList<PracticeRegistration> rows, Actor actor, RegistrationScope scope)
     {
         var (valid, refused) = PracticeBatch.Check(rows);
-        // Batches awaited in turn, rather than Parallel.ForEachAsync, so every call stays on the grain's scheduler.
-        var outcomes = new List<(RegistrationOutcome? Outcome, IReadOnlyList<FieldViolation> Refusal)>(valid.Count);
-        foreach (var batch in valid.Chunk(Parallelism))
-            outcomes.AddRange(await Task.WhenAll(batch.Select(v => TryRegister(v.OdsCode, v.Details, actor, scope))));
+        var outcomes = await Batches.SelectAsync(valid, Parallelism, v => TryRegister(v.OdsCode, v.Details, actor, scope));
         string[] Codes(RegistrationOutcome outcome) => valid.Where((_, i) => outcomes[i].Outcome == outcome).Select(v => v.OdsCode).ToArray();
         var notApplied = valid.Select((v, i) => (v, outcomes[i])).Where(x => x.Item2.Outcome is null)
             .Select(x => new RefusedRow(x.v.Row, x.v.OdsCode, x.Item2.Refusal));
@@ -31,7 +28,7 @@ public sealed partial class PracticeRegistryGrain(ILogger<PracticeRegistryGrain>
     }
 
     /// <summary>One row's registration; a refusal or failure is reported on that row, not by failing the batch.</summary>
-    private async Task<(RegistrationOutcome?, IReadOnlyList<FieldViolation>)> TryRegister(string odsCode, PracticeDetails details, Actor actor, RegistrationScope scope)
+    private async Task<(RegistrationOutcome? Outcome, IReadOnlyList<FieldViolation> Refusal)> TryRegister(string odsCode, PracticeDetails details, Actor actor, RegistrationScope scope)
     {
         var practice = GrainFactory.GetGrain<IPracticeGrain>(odsCode);
         try

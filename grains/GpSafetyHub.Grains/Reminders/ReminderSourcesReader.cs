@@ -14,11 +14,11 @@ internal static class ReminderSourcesReader
     public static async Task<ReminderSources> ReadAsync(IGrainFactory grains)
     {
         var listings = await grains.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List();
-        var programmes = await InBatches(listings, l => grains.GetGrain<IProgrammeHazardLogGrain>(l.Id).Get());
+        var programmes = await Batches.SelectAsync(listings, Parallelism, l => grains.GetGrain<IProgrammeHazardLogGrain>(l.Id).Get());
         var icbs = await grains.GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).List();
-        var estates = await InBatches(icbs, icb => grains.GetGrain<IIcbEstateGrain>(icb).Coverage());
+        var estates = await Batches.SelectAsync(icbs, Parallelism, icb => grains.GetGrain<IIcbEstateGrain>(icb).Coverage());
         var alerts = await grains.GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).List();
-        var records = await InBatches(alerts, a => grains.GetGrain<ICasAlertGrain>(a.Reference).Records(null));
+        var records = await Batches.SelectAsync(alerts, Parallelism, a => grains.GetGrain<ICasAlertGrain>(a.Reference).Records(null));
 
         return new ReminderSources(
             programmes.Select(p => new ProgrammeDates(
@@ -27,12 +27,5 @@ internal static class ReminderSourcesReader
                     .Select(h => new HazardDate(h.Id, h.Content.Title, h.Content.ReviewDate!.Value)).ToArray())).ToArray(),
             estates.SelectMany(e => e).ToArray(),
             alerts.Zip(records, (alert, r) => new AlertStanding(alert, r)).ToArray());
-    }
-
-    private static async Task<IReadOnlyList<TResult>> InBatches<T, TResult>(IReadOnlyList<T> items, Func<T, Task<TResult>> read)
-    {
-        var results = new List<TResult>(items.Count);
-        foreach (var batch in items.Chunk(Parallelism)) results.AddRange(await Task.WhenAll(batch.Select(read)));
-        return results;
     }
 }

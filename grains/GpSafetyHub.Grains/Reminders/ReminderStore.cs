@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Storage;
 using GpSafetyHub.Reminders;
 
@@ -33,10 +32,10 @@ public sealed class ReminderStore(HubTables tables)
     {
         var index = digests.Select(d => IndexRow(d.Id, d.DecidedAt)).Chunk(MaxTransactionRows)
             .Select(rows => rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToArray());
-        await InParallelAsync(index, actions => Table.SubmitTransactionAsync(actions, cancellationToken));
+        await Batches.ForEachAsync(index, ParallelTransactions, actions => Table.SubmitTransactionAsync(actions, cancellationToken));
 
         var rows = digests.GroupBy(d => DayPartition(ReminderDigest.DayOf(d.Id))).SelectMany(day => InTransactions(day.Select(Entity)));
-        await InParallelAsync(rows, async entities =>
+        await Batches.ForEachAsync(rows, ParallelTransactions, async entities =>
         {
             try
             {
@@ -82,11 +81,6 @@ public sealed class ReminderStore(HubTables tables)
         if (group.Count > 0) yield return group.ToArray();
     }
 
-    private static async Task InParallelAsync<T>(IEnumerable<T> work, Func<T, Task> run)
-    {
-        foreach (var batch in work.Chunk(ParallelTransactions)) await Task.WhenAll(batch.Select(run));
-    }
-
     public async Task<(ReminderDigest Digest, ETag ETag)?> GetAsync(string id, CancellationToken cancellationToken)
     {
         var response = await Table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(DayPartition(ReminderDigest.DayOf(id))), TableKeys.Escape(id), cancellationToken: cancellationToken);
@@ -94,17 +88,8 @@ public sealed class ReminderStore(HubTables tables)
     }
 
     /// <summary>Replaces the digest if it is still as read (<paramref name="etag"/>); CONFLICT if another writer changed it.</summary>
-    public async Task UpdateAsync(ReminderDigest digest, ETag etag, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Table.UpdateEntityAsync(Entity(digest), etag, TableUpdateMode.Replace, cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            throw new ConflictException($"Reminder digest {digest.Id} was changed elsewhere at the same moment.", "digestId");
-        }
-    }
+    public Task UpdateAsync(ReminderDigest digest, ETag etag, CancellationToken cancellationToken) =>
+        JsonRows.WriteAsync(Table, Entity(digest), etag, $"Reminder digest {digest.Id} was changed elsewhere at the same moment.", "digestId", cancellationToken);
 
     /// <summary>Ids of unsent digests that may be claimed at <paramref name="now"/> (not waiting for a retry or held by a sender), oldest first.</summary>
     public async IAsyncEnumerable<string> ClaimableIdsAsync(DateTimeOffset now, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using Azure;
 using Azure.Data.Tables;
+using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
 
 namespace GpSafetyHub.Grains.Storage;
@@ -19,6 +21,25 @@ public static class JsonRows
     public static T Read<T>(TableEntity entity) => JournalCodec.Decode<T>(EntityPayload.Read(entity));
 
     public static string KeyOf(TableEntity entity) => TableKeys.Unescape(entity.RowKey);
+
+    /// <summary>
+    /// Adds the row (<paramref name="etag"/> null) or replaces it if unchanged since it was read.
+    /// A writer that lost a race is told CONFLICT with <paramref name="conflict"/>, naming <paramref name="field"/>.
+    /// </summary>
+    public static async Task<ETag> WriteAsync(TableClient table, TableEntity entity, ETag? etag, string conflict, string field, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = etag is { } held
+                ? await table.UpdateEntityAsync(entity, held, TableUpdateMode.Replace, cancellationToken)
+                : await table.AddEntityAsync(entity, cancellationToken);
+            return response.Headers.ETag ?? throw new InvalidOperationException("Table storage returned no ETag.");
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            throw new ConflictException(conflict, field);
+        }
+    }
 
     /// <summary>Every row of one partition.</summary>
     public static IAsyncEnumerable<TableEntity> Partition(TableClient table, string partition, CancellationToken cancellationToken) =>

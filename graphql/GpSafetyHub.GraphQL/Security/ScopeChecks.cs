@@ -58,27 +58,16 @@ internal sealed class ScopeChecks(IGrainFactory grains, Caller caller)
     /// <summary>Whether the caller sees this practice in lists (an alert's practices, say).</summary>
     public bool SeesInLists(string odsCode, string icbCode) => caller.IsPractice(odsCode) || caller.IsIcb(icbCode);
 
-    public async Task<string?> IcbOfAsync(string odsCode)
-    {
-        try
-        {
-            return (await grains.GetGrain<IPracticeGrain>(odsCode).Get()).Details.IcbCode;
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
-    }
+    private async Task<string?> IcbOfAsync(string odsCode) => (await RowOfAsync(odsCode))?.Practice?.Details.IcbCode;
 
     private async Task<bool> JoinedAsync(string odsCode, string programmeId) =>
         await RowOfAsync(odsCode) is { } row && row.Localisations.Any(l => l.ProgrammeId == programmeId && l.MouExpiresOn is not null);
 
     private async Task<PracticeCoverage?> RowOfAsync(string odsCode)
     {
-        var practice = grains.GetGrain<IPracticeGrain>(odsCode);
         try
         {
-            return PracticeCoverage.Of(await practice.Get(), await practice.Localisations());
+            return await grains.GetGrain<IPracticeGrain>(odsCode).GetCoverage();
         }
         catch (NotFoundException)
         {

@@ -112,8 +112,8 @@ public sealed class IcbCoverageGraphType : ObjectGraphType<IcbCoveragePage>
                 if (ctx.Source.Coverage.IcbCode == IcbCoverage.National) return Array.Empty<IcbCasAlert>();
                 var rows = await ctx.Grains().GetGrain<IIcbEstateGrain>(ctx.Source.Coverage.IcbCode).Coverage();
                 return (await AlertPractices.ForPracticesAsync(ctx, rows))
+                    .Where(s => s.Practices.Any(p => p.Outstanding))
                     .Select(s => new IcbCasAlert(s.Alert, CasAlertTotals.Of(s.Practices)))
-                    .Where(a => a.Totals.Unacknowledged + a.Totals.Acknowledged > 0)
                     .ToArray();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PracticeGraphType>>>>("practicesWithoutCasContact")

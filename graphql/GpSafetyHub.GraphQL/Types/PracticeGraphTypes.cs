@@ -33,8 +33,7 @@ public sealed class PracticeGraphType : ObjectGraphType<PracticeView>
             .Description("The CAS alerts that concern the practice and that it has still to answer, newest first.")
             .ResolveAsync(async ctx =>
             {
-                var localisations = await ctx.Grains().GetGrain<IPracticeGrain>(ctx.Source.OdsCode).Localisations();
-                var standings = await AlertPractices.ForPracticesAsync(ctx, [Coverage.PracticeCoverage.Of(ctx.Source, localisations)]);
+                var standings = await AlertPractices.ForPracticesAsync(ctx, [await ctx.Grains().GetGrain<IPracticeGrain>(ctx.Source.OdsCode).GetCoverage()]);
                 return standings.SelectMany(s => s.Practices).Where(p => p.Outstanding).ToArray();
             });
         this.AddHistoryField(
