@@ -31,7 +31,7 @@ internal static class LocalisationBytes
 
         var programme = new Journal<ProgrammeHazardLogState, ProgrammeLogEvent>(store, "programme/bench", () => { });
         var at = DateTimeOffset.UtcNow;
-        await programme.RecordAsync(programme.State.DecideCreate(ProgrammeId.Parse("bench"), Samples.Programme()), Samples.Cso, null, at);
+        await programme.RecordAsync(programme.State.DecideCreate(ProgrammeId.Parse("bench"), Samples.Programme(), DateOnly.FromDateTime(at.UtcDateTime)), Samples.Cso, null, at);
         for (var i = 1; i <= hazards; i++)
             await programme.RecordAsync(programme.State.DecideAddHazard(RealisticHazard(i), DateOnly.FromDateTime(at.UtcDateTime)), Samples.Cso, "Workshop", at);
         var published = programme.State.DecidePublish(programme.State.DraftRevision, Samples.SignOff(), "Version 1");

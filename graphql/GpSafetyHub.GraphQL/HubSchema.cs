@@ -23,6 +23,10 @@ public sealed class HubSchema : Schema
         Description = "GP Safety Hub: programme-level DCB0160 clinical risk management shared across GP practices.";
         Query = query;
         Mutation = mutation;
+        // What graphql-js's introspection query asks for with directiveIsRepeatable, inputValueDeprecation and specifiedByUrl.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        RegisterVisitor(new Introspection.MissingIntrospectionFields());
         this.RegisterTypeMapping<Severity, SeverityGraphType>();
         this.RegisterTypeMapping<Likelihood, LikelihoodGraphType>();
         this.RegisterTypeMapping<HazardStatus, HazardStatusGraphType>();

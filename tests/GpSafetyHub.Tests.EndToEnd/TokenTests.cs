@@ -41,6 +41,20 @@ public sealed class TokenTests(HubFixture hub) : IClassFixture<HubFixture>
         Assert.DoesNotContain("Exception", (string?)error["message"], StringComparison.Ordinal);
     }
 
+    /// <summary>Values that enum parsing would have read as a role (numbers, lists, other casing): none is a role.</summary>
+    public static TheoryData<string> NotQuiteRoles => ["practice,icb", "3", "03", "+3", " 3 ", "4", "PRACTICE", "Cso", "national ", ""];
+
+    [Theory]
+    [MemberData(nameof(NotQuiteRoles))]
+    public async Task A_role_value_that_is_not_exactly_one_of_the_five_names_is_refused(string role)
+    {
+        var token = hub.Tokens.Mint([role], ["A81001", "QHM", "function:NEL CSU Clinical Safety"]);
+        var response = await hub.Client(token).Send("{ nationalCoverage { total { practices } } }");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        response.Error("UNAUTHENTICATED");
+        Assert.Null(response.Json["data"]);
+    }
+
     [Fact]
     public async Task Anonymous_callers_get_no_schema_and_no_field_suggestions()
     {

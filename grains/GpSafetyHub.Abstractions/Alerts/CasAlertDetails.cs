@@ -8,7 +8,7 @@ namespace GpSafetyHub.Alerts;
 /// and whom it concerns: practices using the named programmes' software, all practices of the
 /// named ICBs, or both. <see cref="CsoEmail"/> receives the summaries of outstanding practices.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Alerts.CasAlertDetails")]
 public sealed record CasAlertDetails(
     [property: Id(0)] CasAlertType Type,
     [property: Id(1)] string Originator,
@@ -26,6 +26,9 @@ public sealed record CasAlertDetails(
     public const int MaxTextLength = 4000;
     public const int MaxTargets = 50;
 
+    /// <summary>How long after its issue an alert's last deadline may fall.</summary>
+    public const int MaxDeadlineYears = 1;
+
     /// <summary>
     /// The details cleaned, with missing deadlines filled from <paramref name="defaults"/> (counted
     /// from the issue date), and checked against every rule; throws naming each broken one.
@@ -40,13 +43,14 @@ public sealed record CasAlertDetails(
         var action = Text.Clean(ActionRequired);
         validator.Required($"{prefix}.originator", originator, MaxTitleLength);
         validator.Required($"{prefix}.title", title, MaxTitleLength);
-        validator.Required($"{prefix}.summary", summary, MaxTextLength);
-        validator.Required($"{prefix}.actionRequired", action, MaxTextLength);
-        if (IssuedOn > today) validator.Fail($"{prefix}.issuedOn", "must not be in the future");
+        validator.Required($"{prefix}.summary", summary, MaxTextLength, multiline: true);
+        validator.Required($"{prefix}.actionRequired", action, MaxTextLength, multiline: true);
+        DateRules.PastDate(validator, $"{prefix}.issuedOn", IssuedOn, today);
         var acknowledgeBy = AcknowledgeBy ?? IssuedOn.AddDays(defaults.AcknowledgeWithinDays);
         var completeBy = ActionCompleteBy ?? IssuedOn.AddDays(defaults.ActionCompleteWithinDays);
         if (acknowledgeBy < IssuedOn) validator.Fail($"{prefix}.acknowledgeBy", "must be on or after issuedOn");
         if (completeBy < acknowledgeBy) validator.Fail($"{prefix}.actionCompleteBy", "must be on or after acknowledgeBy");
+        else DateRules.Within(validator, $"{prefix}.actionCompleteBy", completeBy, "issuedOn", IssuedOn, MaxDeadlineYears);
 
         var programmes = (ProgrammeIds ?? []).Select(p => p.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var icbs = new List<string>();
@@ -89,7 +93,7 @@ public sealed record CasAlertDetails(
 }
 
 /// <summary>Deadlines given to an alert recorded without its own, in days from its issue date.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Alerts.CasAlertDeadlineDefaults")]
 public sealed record CasAlertDeadlineDefaults(
     [property: Id(0)] int AcknowledgeWithinDays,
     [property: Id(1)] int ActionCompleteWithinDays);

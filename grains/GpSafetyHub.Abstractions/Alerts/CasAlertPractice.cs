@@ -5,7 +5,7 @@ namespace GpSafetyHub.Alerts;
 /// alert's deadlines on the day asked. A practice that answered and has since stopped being
 /// affected (it left the programme, say) is still listed, with <see cref="Affected"/> false.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Alerts.CasAlertPractice")]
 public sealed record CasAlertPractice(
     [property: Id(8)] string AlertReference,
     [property: Id(0)] string OdsCode,
@@ -26,7 +26,7 @@ public sealed record CasAlertPractice(
 }
 
 /// <summary>How an alert stands across a set of practices.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Alerts.CasAlertTotals")]
 public sealed record CasAlertTotals(
     [property: Id(0)] int Affected,
     [property: Id(1)] int Unacknowledged,

@@ -3,7 +3,7 @@ using GpSafetyHub.History;
 namespace GpSafetyHub.Alerts;
 
 /// <summary>A recorded CAS alert: its details and who recorded it; <see cref="Version"/> is what an amendment must name.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Alerts.CasAlertView")]
 public sealed record CasAlertView(
     [property: Id(0)] string Reference,
     [property: Id(1)] CasAlertDetails Details,

@@ -8,7 +8,7 @@ namespace GpSafetyHub.Alerts;
 /// attributed. A later response (a correction) is added, never written over the earlier one.
 /// Kept as its own row, so an alert to every practice in England is 6,300 small rows, not one entity.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Alerts.CasPracticeResponse")]
 public sealed record CasPracticeResponse(
     [property: Id(0)] string OdsCode,
     [property: Id(1)] CasAcknowledgement? Acknowledged,
@@ -32,7 +32,7 @@ public sealed record CasPracticeResponse(
         var validator = new Validator();
         validator.Defined("response.outcome", outcome);
         var text = Text.Clean(details);
-        validator.Required("response.details", text, MaxDetailsLength);
+        validator.Required("response.details", text, MaxDetailsLength, multiline: true);
         if (Acknowledged is null) validator.Fail("reference", "must be acknowledged by the practice before it records a response");
         if (Responses.Count >= MaxResponses) validator.Fail("response", $"cannot be recorded: the practice already has {MaxResponses} responses to this alert");
         validator.ThrowIfInvalid();
@@ -40,10 +40,10 @@ public sealed record CasPracticeResponse(
     }
 }
 
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Alerts.CasAcknowledgement")]
 public sealed record CasAcknowledgement([property: Id(0)] DateTimeOffset At, [property: Id(1)] Actor By);
 
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Alerts.CasResponseRecord")]
 public sealed record CasResponseRecord(
     [property: Id(0)] CasResponseOutcome Outcome,
     [property: Id(1)] string Details,

@@ -3,7 +3,7 @@ using GpSafetyHub.Localisations;
 namespace GpSafetyHub.Coverage;
 
 /// <summary>One practice × programme line of an ICB's safety coverage.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Coverage.CoverageRow")]
 public sealed record CoverageRow(
     [property: Id(0)] string OdsCode,
     [property: Id(1)] string PracticeName,
@@ -20,7 +20,7 @@ public sealed record CoverageRow(
     [property: Id(12)] bool Overdue);
 
 /// <summary>Which coverage rows to keep; every condition given must hold.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Coverage.CoverageFilter")]
 public sealed record CoverageFilter(
     [property: Id(0)] string? ProgrammeId = null,
     [property: Id(1)] LocalisationStatus? Status = null,
@@ -37,7 +37,7 @@ public sealed record CoverageFilter(
 }
 
 /// <summary>One programme's coverage across a set of practices.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Coverage.ProgrammeCoverage")]
 public sealed record ProgrammeCoverage(
     [property: Id(0)] string ProgrammeId,
     [property: Id(1)] int Joined,

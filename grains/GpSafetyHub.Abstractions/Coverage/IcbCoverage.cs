@@ -8,7 +8,7 @@ namespace GpSafetyHub.Coverage;
 /// current versions and today's date: the rows, summaries per programme, the residual-risk grids
 /// and the practices that have joined nothing.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Coverage.IcbCoverage")]
 public sealed record IcbCoverage(
     [property: Id(0)] string IcbCode,
     [property: Id(1)] int Practices,

@@ -9,7 +9,7 @@ namespace GpSafetyHub.Coverage;
 /// revision plus its localisations' journal versions). A row with no practice is a tombstone: the
 /// practice moved to another ICB at that version.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Coverage.PracticeCoverage")]
 public sealed record PracticeCoverage(
     [property: Id(0)] string OdsCode,
     [property: Id(1)] PracticeView? Practice,

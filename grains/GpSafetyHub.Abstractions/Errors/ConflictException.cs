@@ -4,7 +4,7 @@ namespace GpSafetyHub.Errors;
 /// The change was based on something that has since changed (a stale revision, an id already
 /// taken); nothing was overwritten. Re-read and try again.
 /// </summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("hub.Errors.ConflictException")]
 public sealed class ConflictException(string message, string? field) : HubException(message, field)
 {
     public override string Code => "CONFLICT";

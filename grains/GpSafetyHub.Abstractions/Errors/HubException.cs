@@ -4,7 +4,7 @@ namespace GpSafetyHub.Errors;
 /// A request the hub refused for a reason the caller can act on. Crosses grain boundaries intact
 /// so the API can turn it into a typed error; anything else is an internal fault.
 /// </summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("hub.Errors.HubException")]
 public abstract class HubException : Exception
 {
     protected HubException(string message, string? field)

@@ -1,7 +1,7 @@
 namespace GpSafetyHub.Errors;
 
 /// <summary>The input broke one or more rules; nothing was changed.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("hub.Errors.ValidationFailedException")]
 public sealed class ValidationFailedException : HubException
 {
     public ValidationFailedException(IReadOnlyList<FieldViolation> violations)

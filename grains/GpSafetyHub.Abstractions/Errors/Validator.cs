@@ -14,18 +14,24 @@ public sealed class Validator
 
     public void Fail(string field, string rule) => _violations.Add(new FieldViolation(field, rule));
 
-    /// <summary>Required text: present, not blank, within <paramref name="maxLength"/> characters.</summary>
-    public void Required(string field, string? value, int maxLength)
+    /// <summary>
+    /// Required text: present, not blank, within <paramref name="maxLength"/> characters, with no
+    /// control characters (<paramref name="multiline"/> text may have tabs and line breaks).
+    /// </summary>
+    public void Required(string field, string? value, int maxLength, bool multiline = false)
     {
         if (string.IsNullOrWhiteSpace(value)) Fail(field, "is required");
-        else Optional(field, value, maxLength);
+        else Optional(field, value, maxLength, multiline);
     }
 
-    /// <summary>Optional text: when present, within <paramref name="maxLength"/> characters.</summary>
-    public void Optional(string field, string? value, int maxLength)
+    /// <summary>Optional text: when present, as for <see cref="Required"/>.</summary>
+    public void Optional(string field, string? value, int maxLength, bool multiline = false)
     {
-        if (value is not null && value.Length > maxLength)
+        if (value is null) return;
+        if (value.Length > maxLength)
             Fail(field, $"must be at most {maxLength} characters (was {value.Length})");
+        if (TextCharacters.FirstRefused(value, multiline) is { } at)
+            Fail(field, TextCharacters.Rule(value, at, multiline));
     }
 
     public void AtMost<T>(string field, IReadOnlyCollection<T> items, int maxCount)

@@ -8,7 +8,7 @@ namespace GpSafetyHub.Hazards;
 /// A hazard in a hazard log: its content plus what the log keeps about it. <see cref="Revision"/>
 /// counts its changes, so an edit can say which revision it was based on.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Hazards.Hazard")]
 public sealed partial record Hazard(
     [property: Id(0)] string Id,
     [property: Id(1)] DateOnly DateAdded,

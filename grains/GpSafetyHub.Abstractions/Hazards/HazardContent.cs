@@ -7,7 +7,7 @@ namespace GpSafetyHub.Hazards;
 /// What a CSO writes about a hazard, following the NHS hazard log template. The id, the date it
 /// was added, its revision and its closure are kept by the log, not entered.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Hazards.HazardContent")]
 public sealed record HazardContent(
     [property: Id(0)] string Title,
     [property: Id(1)] string Description,
@@ -47,12 +47,12 @@ public sealed record HazardContent(
     public void Validate(Validator validator, string prefix)
     {
         validator.Required($"{prefix}.title", Title, MaxTitleLength);
-        validator.Required($"{prefix}.description", Description, MaxTextLength);
-        validator.Required($"{prefix}.effect", Effect, MaxTextLength);
-        validator.Required($"{prefix}.potentialHarm", PotentialHarm, MaxTextLength);
+        validator.Required($"{prefix}.description", Description, MaxTextLength, multiline: true);
+        validator.Required($"{prefix}.effect", Effect, MaxTextLength, multiline: true);
+        validator.Required($"{prefix}.potentialHarm", PotentialHarm, MaxTextLength, multiline: true);
         validator.AtMost($"{prefix}.causes", Causes, MaxCauses);
         for (var i = 0; i < Causes.Count; i++)
-            validator.Required($"{prefix}.causes[{i}]", Causes[i], MaxCauseLength);
+            validator.Required($"{prefix}.causes[{i}]", Causes[i], MaxCauseLength, multiline: true);
         InitialRisk.Validate(validator, $"{prefix}.initialRisk");
         validator.AtMost($"{prefix}.controls", Controls, MaxControls);
         for (var i = 0; i < Controls.Count; i++)

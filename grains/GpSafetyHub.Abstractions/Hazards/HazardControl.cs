@@ -3,7 +3,7 @@ using GpSafetyHub.Errors;
 namespace GpSafetyHub.Hazards;
 
 /// <summary>A measure that reduces a hazard's risk, with the evidence that it works.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Hazards.HazardControl")]
 public sealed record HazardControl(
     [property: Id(0)] string Description,
     [property: Id(1)] string? Evidence,
@@ -23,8 +23,8 @@ public sealed record HazardControl(
 
     public void Validate(Validator validator, string prefix)
     {
-        validator.Required($"{prefix}.description", Description, MaxDescriptionLength);
-        validator.Optional($"{prefix}.evidence", Evidence, MaxDescriptionLength);
+        validator.Required($"{prefix}.description", Description, MaxDescriptionLength, multiline: true);
+        validator.Optional($"{prefix}.evidence", Evidence, MaxDescriptionLength, multiline: true);
         validator.Defined($"{prefix}.type", Type);
         validator.Defined($"{prefix}.state", State);
         validator.Optional($"{prefix}.owner", Owner, MaxOwnerLength);

@@ -9,14 +9,14 @@ namespace GpSafetyHub.Hazards;
 /// </summary>
 public static class HazardRegister
 {
-    public static Hazard New(string id, HazardContent content, DateOnly today) => new(id, today, 1, Valid(content), null);
+    public static Hazard New(string id, HazardContent content, DateOnly today) => new(id, today, 1, Valid(content, today, previous: null), null);
 
     /// <summary>The hazard revised to <paramref name="content"/>, with the fields that changed; a closed hazard is reopened.</summary>
     public static (Hazard Revised, IReadOnlyList<string> ChangedFields) Revise(
-        IReadOnlyDictionary<string, Hazard> hazards, string hazardId, int expectedRevision, HazardContent content)
+        IReadOnlyDictionary<string, Hazard> hazards, string hazardId, int expectedRevision, HazardContent content, DateOnly today)
     {
         var current = Current(hazards, hazardId, expectedRevision);
-        content = Valid(content);
+        content = Valid(content, today, current.Content);
         var changed = content.ChangedFieldsFrom(current.Content);
         if (changed.Count == 0 && !current.IsClosed)
             throw new ValidationFailedException("hazard", "is the same as the current revision: nothing to change");
@@ -60,11 +60,16 @@ public static class HazardRegister
         return current;
     }
 
-    private static HazardContent Valid(HazardContent content)
+    /// <summary>
+    /// The content cleaned and checked. A review date is bounded when it is set or changed; one
+    /// left as it was may have passed (the revision may be the review itself).
+    /// </summary>
+    private static HazardContent Valid(HazardContent content, DateOnly today, HazardContent? previous)
     {
         content = content.Cleaned();
         var validator = new Validator();
         content.Validate(validator, "hazard");
+        if (content.ReviewDate is { } review && review != previous?.ReviewDate) DateRules.ReviewDate(validator, "hazard.reviewDate", review, today);
         validator.ThrowIfInvalid();
         return content;
     }

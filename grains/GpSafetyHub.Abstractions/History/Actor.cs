@@ -3,7 +3,7 @@ using GpSafetyHub.Errors;
 namespace GpSafetyHub.History;
 
 /// <summary>Who made a change: recorded with every entry of every history.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.History.Actor")]
 public sealed record Actor(
     [property: Id(0)] string Subject,
     [property: Id(1)] string Name,

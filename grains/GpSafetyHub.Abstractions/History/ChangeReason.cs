@@ -11,7 +11,7 @@ public static class ChangeReason
     public static string Require(string? reason, string field = "reason")
     {
         var validator = new Validator();
-        validator.Required(field, reason, MaxLength);
+        validator.Required(field, reason, MaxLength, multiline: true);
         validator.ThrowIfInvalid();
         return reason!.Trim();
     }

@@ -3,7 +3,7 @@ namespace GpSafetyHub.History;
 /// <summary>
 /// One attributed, timestamped change as shown to people: what was done, to what, by whom and why.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.History.HistoryEntry")]
 public sealed record HistoryEntry(
     [property: Id(0)] long Sequence,
     [property: Id(1)] DateTimeOffset At,

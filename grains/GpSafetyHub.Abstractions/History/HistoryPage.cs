@@ -4,7 +4,7 @@ namespace GpSafetyHub.History;
 /// A page of history, newest first. Pass <see cref="NextBefore"/> as <c>before</c> to read the
 /// next (older) page; it is null when there is nothing older.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.History.HistoryPage")]
 public sealed record HistoryPage(
     [property: Id(0)] IReadOnlyList<HistoryEntry> Entries,
     [property: Id(1)] long TotalCount,

@@ -9,7 +9,7 @@ namespace GpSafetyHub.Localisations;
 /// A practice's decision on one programme hazard: whether it applies locally (and if not, why),
 /// the practice's own controls and the residual risk that remains locally.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Localisations.HazardDecision")]
 public sealed record HazardDecision(
     [property: Id(0)] bool Applicable,
     [property: Id(1)] string? Rationale,
@@ -32,10 +32,10 @@ public sealed record HazardDecision(
         };
         var validator = new Validator();
         if (!decision.Applicable)
-            validator.Required($"{prefix}.rationale", decision.Rationale, MaxTextLength);
+            validator.Required($"{prefix}.rationale", decision.Rationale, MaxTextLength, multiline: true);
         else
         {
-            validator.Optional($"{prefix}.rationale", decision.Rationale, MaxTextLength);
+            validator.Optional($"{prefix}.rationale", decision.Rationale, MaxTextLength, multiline: true);
             if (decision.LocalResidualRisk is null)
                 validator.Fail($"{prefix}.localResidualRisk", "is required for an applicable hazard: assess the risk that remains at this practice");
         }
@@ -46,7 +46,7 @@ public sealed record HazardDecision(
         decision.LocalResidualRisk?.Validate(validator, $"{prefix}.localResidualRisk");
 
         validator.Optional($"{prefix}.localOwner", decision.LocalOwner, HazardContent.MaxOwnerLength);
-        validator.Optional($"{prefix}.notes", decision.Notes, MaxTextLength);
+        validator.Optional($"{prefix}.notes", decision.Notes, MaxTextLength, multiline: true);
         validator.ThrowIfInvalid();
         return decision;
     }

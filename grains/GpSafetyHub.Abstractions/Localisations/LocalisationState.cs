@@ -79,7 +79,9 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         mou = mou.Validated("mou");
         var validator = new Validator();
         if (mou.SignedOn > today) validator.Fail("mou.signedOn", "must not be in the future");
+        else DateRules.PastDate(validator, "mou.signedOn", mou.SignedOn, today);
         if (mou.ExpiresOn < today) validator.Fail("mou.expiresOn", "must not be in the past: an expired MoU cannot be used to join");
+        else DateRules.Within(validator, "mou.expiresOn", mou.ExpiresOn, "signedOn", mou.SignedOn, Mou.MaxTermYears);
         if (LeftOn is null && mou == Mou) validator.Fail("mou", "is the MoU already in force: nothing to change");
         validator.ThrowIfInvalid();
         return new ProgrammeJoined(programmeId, odsCode, mou, Version ?? currentVersion);
@@ -97,7 +99,7 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         EnsureEditable(today);
         if (expectedSopRevision != SopRevision)
             throw new ConflictException($"The SOP has changed since revision {expectedSopRevision} (it is now at {SopRevision}): re-read it first.", "expectedSopRevision");
-        sop = sop.Validated("sop");
+        sop = sop.Validated("sop", today);
         if (sop == Sop) throw new ValidationFailedException("sop", "is the same as the SOP recorded: nothing to change");
         return new SopRecorded(sop, SopRevision + 1);
     }
@@ -129,7 +131,7 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
     public LocalHazardRevised DecideReviseLocalHazard(string hazardId, int expectedRevision, HazardContent content, DateOnly today)
     {
         EnsureEditable(today);
-        var (revised, changed) = HazardRegister.Revise(LocalHazards, hazardId, expectedRevision, content);
+        var (revised, changed) = HazardRegister.Revise(LocalHazards, hazardId, expectedRevision, content, today);
         return new LocalHazardRevised(revised, changed);
     }
 

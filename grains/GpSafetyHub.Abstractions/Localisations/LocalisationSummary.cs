@@ -5,7 +5,7 @@ namespace GpSafetyHub.Localisations;
 /// so older or repeated pushes are ignored). Staleness is derived from it against the programme's
 /// current version when read, so publishing a version rewrites no rows.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Localisations.LocalisationSummary")]
 public sealed record LocalisationSummary(
     [property: Id(0)] string ProgrammeId,
     [property: Id(1)] string OdsCode,

@@ -8,7 +8,7 @@ namespace GpSafetyHub.Localisations;
 /// (programme version + overlay), local hazards, sign-offs, and what changed in the programme
 /// since the version it signed.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Localisations.LocalisationView")]
 public sealed record LocalisationView(
     [property: Id(0)] LocalisationSummary Summary,
     [property: Id(1)] LocalisationStatus Status,

@@ -7,7 +7,7 @@ namespace GpSafetyHub.Localisations;
 /// residual risk) beside the practice's decision on it (with the local residual risk), or null
 /// when the practice has not assessed it.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Localisations.LocalisedHazard")]
 public sealed record LocalisedHazard(
     [property: Id(0)] Hazard ProgrammeHazard,
     [property: Id(1)] OverlayEntry? Local)

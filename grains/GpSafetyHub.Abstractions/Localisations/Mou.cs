@@ -3,7 +3,7 @@ using GpSafetyHub.Errors;
 namespace GpSafetyHub.Localisations;
 
 /// <summary>The memorandum of understanding under which a practice joins a programme.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Localisations.Mou")]
 public sealed record Mou(
     [property: Id(0)] string Reference,
     [property: Id(1)] string SignatoryName,
@@ -12,6 +12,9 @@ public sealed record Mou(
     [property: Id(4)] DateOnly ExpiresOn)
 {
     public const int MaxLength = 200;
+
+    /// <summary>The longest term an MoU may run for before it must be renewed.</summary>
+    public const int MaxTermYears = 10;
 
     public Mou Validated(string prefix)
     {

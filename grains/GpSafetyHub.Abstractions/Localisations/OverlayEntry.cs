@@ -6,7 +6,7 @@ namespace GpSafetyHub.Localisations;
 /// the programme version it was made against, and whether a newer version changed the hazard so
 /// that it must be assessed again (with the fields that changed).
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Localisations.OverlayEntry")]
 public sealed record OverlayEntry(
     [property: Id(0)] HazardDecision Decision,
     [property: Id(1)] int Revision,

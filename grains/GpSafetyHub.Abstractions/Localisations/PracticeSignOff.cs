@@ -3,7 +3,7 @@ using GpSafetyHub.Errors;
 namespace GpSafetyHub.Localisations;
 
 /// <summary>A practice's sign-off of its localised hazard log; professional registration where the signatory is clinical.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Localisations.PracticeSignOff")]
 public sealed record PracticeSignOff(
     [property: Id(0)] string Name,
     [property: Id(1)] string Role,
@@ -31,7 +31,7 @@ public sealed record PracticeSignOff(
         validator.Required($"{prefix}.name", Name, 200);
         validator.Required($"{prefix}.role", Role, 200);
         validator.Optional($"{prefix}.professionalRegistration", ProfessionalRegistration, 200);
-        validator.Required($"{prefix}.statement", Statement, 4000);
+        validator.Required($"{prefix}.statement", Statement, 4000, multiline: true);
     }
 
     /// <summary>The review date must lie ahead, and within three years: a sign-off is not meant to stand longer unreviewed.</summary>

@@ -23,7 +23,7 @@ public static partial class ContactRules
             validator.Fail(field, "must be a UK mobile number such as 07700 900123 or +44 7700 900123");
     }
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    [GeneratedRegex(@"^[^@\s\p{C}]+@[^@\s\p{C}]+\.[^@\s\p{C}]+$")]
     private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"^(07\d{9}|\+447\d{9})$")]

@@ -6,7 +6,7 @@ namespace GpSafetyHub.Practices;
 /// Who at a practice the hub writes to: the clinical safety lead, the CAS (safety alert) contact
 /// and the practice manager. All optional; a practice with no CAS contact is listed for chasing.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Practices.PracticeContacts")]
 public sealed record PracticeContacts(
     [property: Id(0)] string? SafetyLeadName,
     [property: Id(1)] string? SafetyLeadEmail,

@@ -3,7 +3,7 @@ using GpSafetyHub.Errors;
 namespace GpSafetyHub.Practices;
 
 /// <summary>A GP practice as the directory knows it. The ICB can change (ICBs merge); history shows when.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Practices.PracticeDetails")]
 public sealed record PracticeDetails(
     [property: Id(0)] string Name,
     [property: Id(1)] string IcbCode,

@@ -1,7 +1,7 @@
 namespace GpSafetyHub.Practices;
 
 /// <summary>A practice's directory entry.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Practices.PracticeView")]
 public sealed record PracticeView(
     [property: Id(0)] string OdsCode,
     [property: Id(1)] PracticeDetails Details,

@@ -3,7 +3,7 @@ using GpSafetyHub.Errors;
 namespace GpSafetyHub.Practices;
 
 /// <summary>What a bulk registration did, row by row. A refused row changed nothing.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Practices.RegistrationReport")]
 public sealed record RegistrationReport(
     [property: Id(0)] IReadOnlyList<string> Created,
     [property: Id(1)] IReadOnlyList<string> Updated,
@@ -11,7 +11,7 @@ public sealed record RegistrationReport(
     [property: Id(3)] IReadOnlyList<RefusedRow> Refused);
 
 /// <summary>A row that was not applied, with every rule it broke. <see cref="Row"/> counts from 1 (for CSV, the first data line).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Practices.RefusedRow")]
 public sealed record RefusedRow(
     [property: Id(0)] int Row,
     [property: Id(1)] string? OdsCode,

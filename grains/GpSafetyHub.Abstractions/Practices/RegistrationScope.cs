@@ -6,7 +6,7 @@ namespace GpSafetyHub.Practices;
 /// Whose entries a registrar may write: an ICB its own practices (and none that another ICB
 /// holds), a practice its own entry (without moving ICB). Null lists mean no limit (administrators).
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Practices.RegistrationScope")]
 public sealed record RegistrationScope(
     [property: Id(0)] IReadOnlyList<string>? Icbs,
     [property: Id(1)] IReadOnlyList<string>? Practices)

@@ -6,7 +6,7 @@ namespace GpSafetyHub.Programmes;
 /// The Clinical Safety Officer's sign-off of a published version. The time is the server's, taken
 /// when the version is published; the rest is what the CSO attests.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Programmes.CsoSignOff")]
 public sealed record CsoSignOff(
     [property: Id(0)] string Name,
     [property: Id(1)] string Role,
@@ -24,6 +24,6 @@ public sealed record CsoSignOff(
         validator.Required($"{prefix}.name", Name, MaxNameLength);
         validator.Required($"{prefix}.role", Role, MaxNameLength);
         validator.Required($"{prefix}.professionalRegistration", ProfessionalRegistration, MaxNameLength);
-        validator.Required($"{prefix}.statement", Statement, MaxStatementLength);
+        validator.Required($"{prefix}.statement", Statement, MaxStatementLength, multiline: true);
     }
 }

@@ -3,7 +3,7 @@ using GpSafetyHub.Errors;
 namespace GpSafetyHub.Programmes;
 
 /// <summary>What a programme deploys and who is clinically accountable for it.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Programmes.ProgrammeDetails")]
 public sealed record ProgrammeDetails(
     [property: Id(0)] string Name,
     [property: Id(1)] string Product,

@@ -36,12 +36,13 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
     [JsonIgnore]
     public PublishedVersionSummary? CurrentVersion => Versions.Count == 0 ? null : Versions[^1];
 
-    public ProgrammeCreated DecideCreate(ProgrammeId id, ProgrammeDetails details)
+    public ProgrammeCreated DecideCreate(ProgrammeId id, ProgrammeDetails details, DateOnly today)
     {
         if (Exists) throw new ConflictException($"Programme '{id}' already exists.", "input.id");
         details = details.Cleaned();
         var validator = new Validator();
         details.Validate(validator, "input");
+        DateRules.ReviewDate(validator, "input.reviewDate", details.ReviewDate, today);
         validator.ThrowIfInvalid();
         return new ProgrammeCreated(id.Value, details);
     }
@@ -52,10 +53,10 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
         return new HazardAdded(HazardRegister.New(Hazard.IdFor(HazardsAdded + 1), content, today));
     }
 
-    public HazardRevised DecideReviseHazard(string hazardId, int expectedRevision, HazardContent content)
+    public HazardRevised DecideReviseHazard(string hazardId, int expectedRevision, HazardContent content, DateOnly today)
     {
         EnsureExists();
-        var (revised, changed) = HazardRegister.Revise(Hazards, hazardId, expectedRevision, content);
+        var (revised, changed) = HazardRegister.Revise(Hazards, hazardId, expectedRevision, content, today);
         return new HazardRevised(revised, changed);
     }
 
@@ -76,7 +77,7 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
         signOff = signOff.Cleaned();
         var validator = new Validator();
         signOff.Validate(validator, "signOff");
-        validator.Required("summary", summary, ChangeReason.MaxLength);
+        validator.Required("summary", summary, ChangeReason.MaxLength, multiline: true);
         if (Hazards.Count == 0) validator.Fail("hazards", "must contain at least one hazard before a version can be published");
         if (CurrentVersion is { } last && last.DraftRevision == DraftRevision)
             validator.Fail("expectedDraftRevision", $"names a draft identical to version {last.Number}: there is nothing new to publish");

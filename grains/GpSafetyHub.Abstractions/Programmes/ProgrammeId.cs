@@ -7,7 +7,7 @@ namespace GpSafetyHub.Programmes;
 /// A programme's id: a lower-case slug such as <c>ai-scribe-nel-2026</c>, chosen by the CSO
 /// function and fixed for life (it keys the hazard log and every localisation of it).
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Programmes.struct")]
 public readonly partial record struct ProgrammeId
 {
     public const int MaxLength = 64;

@@ -1,7 +1,7 @@
 namespace GpSafetyHub.Programmes;
 
 /// <summary>One programme as the directory lists it, tagged with the journal version it reflects.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Programmes.ProgrammeListing")]
 public sealed record ProgrammeListing(
     [property: Id(0)] string Id,
     [property: Id(1)] string Name,

@@ -3,7 +3,7 @@ using GpSafetyHub.Hazards;
 namespace GpSafetyHub.Programmes;
 
 /// <summary>A programme hazard log as it stands (or stood): details, draft hazards and published versions.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Programmes.ProgrammeView")]
 public sealed record ProgrammeView(
     [property: Id(0)] string Id,
     [property: Id(1)] ProgrammeDetails Details,

@@ -3,7 +3,7 @@ using GpSafetyHub.History;
 namespace GpSafetyHub.Programmes;
 
 /// <summary>What is known about a published version without loading its hazards.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Programmes.PublishedVersionSummary")]
 public sealed record PublishedVersionSummary(
     [property: Id(0)] int Number,
     [property: Id(1)] DateTimeOffset PublishedAt,

@@ -8,7 +8,7 @@ namespace GpSafetyHub.Reminders;
 /// item's idempotency key) before it is sent; marked sent after. While unsent it is retried with
 /// back-off; <see cref="ClaimedUntil"/> keeps two senders from sending it at once.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.ReminderDigest")]
 public sealed record ReminderDigest(
     [property: Id(0)] string Id,
     [property: Id(1)] string Recipient,

@@ -5,7 +5,7 @@ namespace GpSafetyHub.Reminders;
 /// due date, stage) is its idempotency key: recorded before the digest carrying it is sent, so the
 /// same reminder is never decided twice.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.ReminderItem")]
 public sealed record ReminderItem(
     [property: Id(0)] string Key,
     [property: Id(1)] string Recipient,

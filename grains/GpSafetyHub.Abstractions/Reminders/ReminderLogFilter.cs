@@ -3,7 +3,7 @@ using GpSafetyHub.Errors;
 namespace GpSafetyHub.Reminders;
 
 /// <summary>Which recorded reminders to list: those decided between two days, optionally narrowed.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.ReminderLogFilter")]
 public sealed record ReminderLogFilter(
     [property: Id(0)] DateOnly From,
     [property: Id(1)] DateOnly To,

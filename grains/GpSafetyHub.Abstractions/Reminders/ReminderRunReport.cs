@@ -1,7 +1,7 @@
 namespace GpSafetyHub.Reminders;
 
 /// <summary>What one reminder run decided.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.ReminderRunReport")]
 public sealed record ReminderRunReport(
     [property: Id(0)] DateTimeOffset RanAt,
     [property: Id(1)] int Due,

@@ -8,7 +8,7 @@ namespace GpSafetyHub.Reminders;
 /// With days before 30 and 7: due-in-30-days covers D−30…D−8, due-in-7-days D−7…D, overdue-1
 /// D+1…D+7, overdue-2 D+8…D+14, and so on.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.ReminderSchedule")]
 public sealed record ReminderSchedule(
     [property: Id(0)] IReadOnlyList<int> DaysBefore,
     [property: Id(1)] int OverdueEveryDays)

@@ -3,7 +3,7 @@ using GpSafetyHub.Errors;
 namespace GpSafetyHub.Reminders;
 
 /// <summary>How the reminder scan stages review dates and CAS alert deadlines (from configuration).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.ReminderSettings")]
 public sealed record ReminderSettings(
     [property: Id(0)] ReminderSchedule Reviews,
     [property: Id(1)] ReminderSchedule Alerts)

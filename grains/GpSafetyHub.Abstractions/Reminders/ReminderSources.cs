@@ -4,14 +4,14 @@ using GpSafetyHub.Coverage;
 namespace GpSafetyHub.Reminders;
 
 /// <summary>Everything the reminder scan reads, gathered once per run.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.ReminderSources")]
 public sealed record ReminderSources(
     [property: Id(0)] IReadOnlyList<ProgrammeDates> Programmes,
     [property: Id(1)] IReadOnlyList<PracticeCoverage> Practices,
     [property: Id(2)] IReadOnlyList<AlertStanding> Alerts);
 
 /// <summary>A programme's dates that fall to its CSO: the log's review date and its open hazards' review dates.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.ProgrammeDates")]
 public sealed record ProgrammeDates(
     [property: Id(0)] string ProgrammeId,
     [property: Id(1)] string Name,
@@ -19,11 +19,11 @@ public sealed record ProgrammeDates(
     [property: Id(3)] DateOnly ReviewDate,
     [property: Id(4)] IReadOnlyList<HazardDate> Hazards);
 
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.HazardDate")]
 public sealed record HazardDate([property: Id(0)] string HazardId, [property: Id(1)] string Title, [property: Id(2)] DateOnly ReviewDate);
 
 /// <summary>An alert with its practices' records, and the day it was recorded in the hub (when "issued" mails start).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.AlertStanding")]
 public sealed record AlertStanding(
     [property: Id(0)] CasAlertView Alert,
     [property: Id(1)] IReadOnlyDictionary<string, CasPracticeResponse> Records);

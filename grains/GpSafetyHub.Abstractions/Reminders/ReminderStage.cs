@@ -5,7 +5,7 @@ namespace GpSafetyHub.Reminders;
 /// days it covers (inclusive). A reminder is decided on a day inside its stage's window, so its
 /// idempotency key (which names the stage) can only come up again inside that window.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Reminders.ReminderStage")]
 public sealed record ReminderStage(
     [property: Id(0)] string Name,
     [property: Id(1)] DateOnly Start,

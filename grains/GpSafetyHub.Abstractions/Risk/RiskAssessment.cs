@@ -7,7 +7,7 @@ namespace GpSafetyHub.Risk;
 /// A severity and likelihood judged for a hazard, with the reasoning. The rating is always derived
 /// from the matrix, never entered.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Risk.RiskAssessment")]
 public sealed record RiskAssessment(
     [property: Id(0)] Severity Severity,
     [property: Id(1)] Likelihood Likelihood,
@@ -27,6 +27,6 @@ public sealed record RiskAssessment(
     {
         validator.Defined($"{prefix}.severity", Severity);
         validator.Defined($"{prefix}.likelihood", Likelihood);
-        validator.Optional($"{prefix}.justification", Justification, MaxJustificationLength);
+        validator.Optional($"{prefix}.justification", Justification, MaxJustificationLength, multiline: true);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 namespace GpSafetyHub.Risk;
 
 /// <summary>A clinical risk rating from 1 (acceptable) to 5 (unacceptable), read off the risk matrix.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hub.Risk.struct")]
 public readonly record struct RiskRating
 {
     public const int Lowest = 1;

@@ -16,6 +16,7 @@ namespace GpSafetyHub.Grains.Localisations;
 /// grain, and staleness is worked out on read against the programme's current version. After
 /// each change, and on activation, it tells the programme's localisations read model.
 /// </summary>
+[GrainType("localisation")]
 public sealed class LocalisationGrain(JournalStore store, [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<LocalisationGrain> logger) : Grain, ILocalisationGrain
 {
     private readonly Dictionary<int, PublishedVersion> _versions = [];

@@ -8,6 +8,7 @@ namespace GpSafetyHub.Grains.Localisations;
 /// One row per practice localising a programme — up to thousands, so kept as rows of a table
 /// partition rather than one state — loaded into memory on activation, ordered by ODS code.
 /// </summary>
+[GrainType("programme-localisations")]
 public sealed class ProgrammeLocalisationsGrain(ReadModelStore store) : Grain, IProgrammeLocalisationsGrain
 {
     public const int MaxPage = 500;

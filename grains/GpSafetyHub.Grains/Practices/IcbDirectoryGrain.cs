@@ -18,7 +18,7 @@ public sealed class IcbDirectoryGrain(
         Task.FromResult<IReadOnlyList<string>>(directory.State.IcbCodes.Order(StringComparer.Ordinal).ToArray());
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Alias("hub.Grains.Practices.IcbDirectoryState")]
 public sealed class IcbDirectoryState
 {
     [Id(0)]

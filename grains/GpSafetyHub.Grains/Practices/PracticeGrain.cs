@@ -16,6 +16,7 @@ namespace GpSafetyHub.Grains.Practices;
 /// A practice's directory entry, event-sourced so its history shows every change (a move of ICB
 /// included). After each change it updates its ICB's estate, and on a move tells the old ICB too.
 /// </summary>
+[GrainType("practice")] // the practice's grain state is stored under this name: it must never follow a class rename
 public sealed class PracticeGrain(
     JournalStore store,
     [FromKeyedServices(HubClock.Key)] TimeProvider clock,
@@ -106,7 +107,7 @@ public sealed class PracticeGrain(
 }
 
 /// <summary>The latest summary of each of a practice's localisations: a few dozen small rows at most.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("hub.Grains.Practices.PracticeLocalisationsState")]
 public sealed class PracticeLocalisationsState
 {
     [Id(0)]

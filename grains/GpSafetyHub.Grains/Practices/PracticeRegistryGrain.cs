@@ -6,6 +6,7 @@ using Orleans.Concurrency;
 
 namespace GpSafetyHub.Grains.Practices;
 
+[GrainType("practice-registry")]
 [StatelessWorker]
 public sealed partial class PracticeRegistryGrain(ILogger<PracticeRegistryGrain> logger) : Grain, IPracticeRegistryGrain
 {

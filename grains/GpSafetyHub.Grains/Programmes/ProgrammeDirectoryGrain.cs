@@ -22,7 +22,7 @@ public sealed class ProgrammeDirectoryGrain(
             directory.State.Programmes.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray());
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Alias("hub.Grains.Programmes.ProgrammeDirectoryState")]
 public sealed class ProgrammeDirectoryState
 {
     [Id(0)]

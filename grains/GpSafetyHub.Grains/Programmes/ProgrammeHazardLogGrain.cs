@@ -14,6 +14,7 @@ namespace GpSafetyHub.Grains.Programmes;
 /// atomically with the new state. Published versions are stored once as documents beside the
 /// journal. After each change the programme's listing is pushed to the directory.
 /// </summary>
+[GrainType("programme-hazard-log")]
 public sealed class ProgrammeHazardLogGrain(
     JournalStore store,
     [FromKeyedServices(HubClock.Key)] TimeProvider clock,
@@ -24,6 +25,8 @@ public sealed class ProgrammeHazardLogGrain(
     private ReadModelFeed _readModels = null!;
 
     private ProgrammeHazardLogState Log => _journal.State;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +39,7 @@ public sealed class ProgrammeHazardLogGrain(
 
     public async Task<ProgrammeView> Create(ProgrammeDetails details, Actor actor)
     {
-        var change = Log.DecideCreate(ProgrammeId.Parse(this.GetPrimaryKeyString(), "input.id"), details);
+        var change = Log.DecideCreate(ProgrammeId.Parse(this.GetPrimaryKeyString(), "input.id"), details, Today);
         await Record(change, actor, reason: null);
         return View();
     }
@@ -63,7 +66,7 @@ public sealed class ProgrammeHazardLogGrain(
     public async Task<Hazard> AddHazard(HazardContent content, string reason, Actor actor)
     {
         var why = ChangeReason.Require(reason);
-        var change = Log.DecideAddHazard(content, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var change = Log.DecideAddHazard(content, Today);
         await Record(change, actor, why);
         return Log.Hazards[change.Hazard.Id];
     }
@@ -71,7 +74,7 @@ public sealed class ProgrammeHazardLogGrain(
     public async Task<Hazard> ReviseHazard(string hazardId, int expectedRevision, HazardContent content, string reason, Actor actor)
     {
         var why = ChangeReason.Require(reason);
-        var change = Log.DecideReviseHazard(hazardId, expectedRevision, content);
+        var change = Log.DecideReviseHazard(hazardId, expectedRevision, content, Today);
         await Record(change, actor, why);
         return Log.Hazards[hazardId];
     }

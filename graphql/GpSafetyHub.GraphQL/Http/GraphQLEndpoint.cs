@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using GpSafetyHub.Errors;
 using GpSafetyHub.GraphQL.Errors;
+using GpSafetyHub.GraphQL.Introspection;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
@@ -146,7 +147,7 @@ internal static class GraphQLEndpoint
             DefaultScalarImpact = 1,
             DefaultObjectImpact = 1,
             DefaultListImpactMultiplier = 10,
-        });
+        }.PricingIntrospection());
         return queriesOnly ? [.. DocumentValidator.CoreRules, complexity, new QueriesOnlyRule()] : [.. DocumentValidator.CoreRules, complexity];
     }
 

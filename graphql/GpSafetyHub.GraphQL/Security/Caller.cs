@@ -35,6 +35,13 @@ public sealed class Caller
 {
     public const string FunctionPrefix = "function:";
 
+    /// <summary>
+    /// The role values a token may carry, matched exactly: enum parsing would also take numbers
+    /// and comma lists ("3", "practice,icb") and OR them into a role nobody was given.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, HubRole> RoleNames =
+        Enum.GetValues<HubRole>().ToDictionary(r => r.ToString().ToLowerInvariant(), r => r, StringComparer.Ordinal);
+
     private Caller(Actor actor, IReadOnlySet<HubRole> roles)
     {
         Actor = actor;
@@ -67,9 +74,9 @@ public sealed class Caller
     {
         var roles = new HashSet<HubRole>();
         foreach (var role in user.FindAll(options.RoleClaim).Select(c => c.Value))
-            roles.Add(Enum.TryParse<HubRole>(role, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-                ? parsed
-                : throw Refused($"names an unknown role '{role}' (known: cso, practice, icb, national, admin)"));
+            roles.Add(RoleNames.TryGetValue(role, out var known)
+                ? known
+                : throw Refused($"names an unknown role '{role}' (known: {string.Join(", ", RoleNames.Keys)})"));
         if (roles.Count == 0) throw Refused("grants no hub role");
 
         Actor actor;

@@ -40,10 +40,13 @@ public sealed class LocalisationRulesTests
     public void An_SOP_needs_text_or_a_document_and_an_approval_needs_approver_and_date()
     {
         var sop = Samples.ApprovedSop();
-        Assert.Equal("sop.text", Refused(() => (sop with { Text = null, DocumentReference = " " }).Validated("sop")).Single().Field);
-        Assert.Equal("sop.approvedOn", Refused(() => (sop with { ApprovedOn = null }).Validated("sop")).Single().Field);
-        Assert.Equal("sop.reviewDate", Refused(() => (sop with { ReviewDate = sop.ApprovedOn!.Value }).Validated("sop")).Single().Field);
-        Assert.False((sop with { ApprovedBy = null, ApprovedOn = null }).Validated("sop").IsApproved);
+        Assert.Equal("sop.text", Refused(() => (sop with { Text = null, DocumentReference = " " }).Validated("sop", Samples.Today)).Single().Field);
+        Assert.Equal("sop.approvedOn", Refused(() => (sop with { ApprovedOn = null }).Validated("sop", Samples.Today)).Single().Field);
+        var sameDay = Refused(() => (sop with { ApprovedOn = Samples.Today, ReviewDate = Samples.Today }).Validated("sop", Samples.Today)).Single();
+        Assert.Equal(("sop.reviewDate", "must be after approvedOn"), (sameDay.Field, sameDay.Rule));
+        Assert.Equal("sop.reviewDate", Refused(() => (sop with { ReviewDate = Samples.Today.AddYears(6) }).Validated("sop", Samples.Today)).Single().Field);
+        Assert.Equal("sop.approvedOn", Refused(() => (sop with { ApprovedOn = Samples.Today.AddDays(1), ReviewDate = Samples.Today.AddYears(1) }).Validated("sop", Samples.Today)).Single().Field);
+        Assert.False((sop with { ApprovedBy = null, ApprovedOn = null }).Validated("sop", Samples.Today).IsApproved);
     }
 
     public static TheoryData<string, LocalisationSummary, LocalisationStatus> Statuses()

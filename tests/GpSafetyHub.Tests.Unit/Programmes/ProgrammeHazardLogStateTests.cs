@@ -14,17 +14,17 @@ public sealed class ProgrammeHazardLogStateTests
     private long _sequence;
 
     public ProgrammeHazardLogStateTests() =>
-        Apply(_log.DecideCreate(ProgrammeId.Parse("ai-scribe"), Samples.Programme()));
+        Apply(_log.DecideCreate(ProgrammeId.Parse("ai-scribe"), Samples.Programme(), Samples.Today));
 
     [Fact]
     public void Creating_twice_is_a_conflict() =>
-        Assert.Throws<ConflictException>(() => _log.DecideCreate(ProgrammeId.Parse("ai-scribe"), Samples.Programme()));
+        Assert.Throws<ConflictException>(() => _log.DecideCreate(ProgrammeId.Parse("ai-scribe"), Samples.Programme(), Samples.Today));
 
     [Fact]
     public void Programme_details_are_validated_with_every_field_named()
     {
         var details = Samples.Programme() with { Name = "", Supplier = " ", ResponsibleCso = new string('x', 201) };
-        var error = Assert.Throws<ValidationFailedException>(() => new ProgrammeHazardLogState().DecideCreate(ProgrammeId.Parse("p-1"), details));
+        var error = Assert.Throws<ValidationFailedException>(() => new ProgrammeHazardLogState().DecideCreate(ProgrammeId.Parse("p-1"), details, Samples.Today));
         Assert.Equal(["input.name", "input.supplier", "input.responsibleCso"], error.Violations.Select(v => v.Field));
     }
 
@@ -54,8 +54,8 @@ public sealed class ProgrammeHazardLogStateTests
     public void A_revision_based_on_a_stale_revision_is_a_conflict_naming_expectedRevision()
     {
         Apply(_log.DecideAddHazard(Samples.Hazard(), Today));
-        Apply(_log.DecideReviseHazard("H-001", 1, Samples.Hazard("Renamed")));
-        var error = Assert.Throws<ConflictException>(() => _log.DecideReviseHazard("H-001", 1, Samples.Hazard("Again")));
+        Apply(_log.DecideReviseHazard("H-001", 1, Samples.Hazard("Renamed"), Samples.Today));
+        var error = Assert.Throws<ConflictException>(() => _log.DecideReviseHazard("H-001", 1, Samples.Hazard("Again"), Samples.Today));
         Assert.Equal("expectedRevision", error.Field);
         Assert.Equal("Renamed", _log.Hazards["H-001"].Content.Title);
     }
@@ -64,7 +64,7 @@ public sealed class ProgrammeHazardLogStateTests
     public void A_revision_records_which_fields_changed()
     {
         Apply(_log.DecideAddHazard(Samples.Hazard(), Today));
-        var revised = _log.DecideReviseHazard("H-001", 1, Samples.Hazard() with { Owner = "Practice lead" });
+        var revised = _log.DecideReviseHazard("H-001", 1, Samples.Hazard() with { Owner = "Practice lead" }, Samples.Today);
         Assert.Equal(["owner"], revised.ChangedFields);
         Assert.Equal(2, revised.Hazard.Revision);
     }
@@ -73,13 +73,13 @@ public sealed class ProgrammeHazardLogStateTests
     public void A_revision_that_changes_nothing_is_refused()
     {
         Apply(_log.DecideAddHazard(Samples.Hazard(), Today));
-        Assert.Throws<ValidationFailedException>(() => _log.DecideReviseHazard("H-001", 1, Samples.Hazard()));
+        Assert.Throws<ValidationFailedException>(() => _log.DecideReviseHazard("H-001", 1, Samples.Hazard(), Samples.Today));
     }
 
     [Fact]
     public void Unknown_hazards_are_not_found()
     {
-        var error = Assert.Throws<NotFoundException>(() => _log.DecideReviseHazard("H-404", 1, Samples.Hazard()));
+        var error = Assert.Throws<NotFoundException>(() => _log.DecideReviseHazard("H-404", 1, Samples.Hazard(), Samples.Today));
         Assert.Equal("hazardId", error.Field);
     }
 
@@ -91,7 +91,7 @@ public sealed class ProgrammeHazardLogStateTests
         Assert.Equal((HazardStatus.Closed, "Feature withdrawn", 2), (_log.Hazards["H-001"].Status, _log.Hazards["H-001"].ClosedReason, _log.Hazards["H-001"].Revision));
         Assert.Throws<ConflictException>(() => _log.DecideCloseHazard("H-001", 2, "again"));
 
-        var reopened = Apply(_log.DecideReviseHazard("H-001", 2, Samples.Hazard()));
+        var reopened = Apply(_log.DecideReviseHazard("H-001", 2, Samples.Hazard(), Samples.Today));
         Assert.Contains("reopened", reopened.ChangedFields);
         Assert.Equal(HazardStatus.Open, _log.Hazards["H-001"].Status);
     }
