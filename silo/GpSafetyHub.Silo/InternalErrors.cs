@@ -14,6 +14,8 @@ internal static partial class InternalErrors
             ExceptionHandler = async http =>
             {
                 var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+                // A client that went away is not a fault of the hub: nothing to log, nobody to answer.
+                if (http.RequestAborted.IsCancellationRequested) return;
                 var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("GpSafetyHub.Silo");
                 if (error is not null) LogUnhandled(logger, http.Request.Path, error);
                 await http.Response.WriteAsJsonAsync(new

@@ -7,7 +7,7 @@ using GpSafetyHub.Silo.Health;
 var builder = WebApplication.CreateBuilder(args);
 if (args.FirstOrDefault() == "mint-token") return DevTokenCommand.Run(args[1..], builder.Configuration, builder.Environment);
 
-builder.AddHubSilo();
+builder.AddHubSilo().WithoutServerHeader();
 builder.Services.AddHubGraphQL();
 builder.Services.AddHubAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddHubHealthChecks();
@@ -17,6 +17,7 @@ builder.Services.AddHttpsRedirection(https => https.HttpsPort = builder.Configur
 
 var app = builder.Build();
 app.UseHubInternalErrors();
+app.UseHubSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     // Production is served over HTTPS only; browsers are told to keep to it.

@@ -14,7 +14,8 @@ namespace GpSafetyHub.Tests.EndToEnd;
 /// </summary>
 public sealed class HubApp(
     string storageConnectionString, int? smtpPort = null, TimeProvider? clock = null,
-    string environment = "Development", IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+    string environment = "Development", IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public const string NeverCron = "0 0 7 1 1 ? 2099";
 
@@ -23,6 +24,15 @@ public sealed class HubApp(
 
     /// <summary>A client acting as the default test caller (see <see cref="TestTokens.Default"/>), or anonymous when <paramref name="token"/> is "".</summary>
     public GraphQLClient Client(string? token = null) => new(CreateClient(), token == "" ? null : token ?? Tokens.Default(), Tokens);
+
+    /// <summary>Serves on a real loopback port (Kestrel) instead of in memory: for a browser, or for what only a real server sends.</summary>
+    public Uri ServeOnLoopback()
+    {
+        var port = FreePort.Next();
+        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
+        StartServer();
+        return new Uri($"http://127.0.0.1:{port}/");
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -42,6 +52,7 @@ public sealed class HubApp(
         // Tests send hundreds of requests a minute as one caller; the limit itself is tested with a low one.
         builder.UseSetting("GraphQL:RequestsPerMinute", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
-        if (clock is not null) builder.ConfigureTestServices(services => services.AddKeyedSingleton(HubClock.Key, clock));
+        if (clock is not null) builder.ConfigureTestServices(s => s.AddKeyedSingleton(HubClock.Key, clock));
+        if (services is not null) builder.ConfigureTestServices(services);
     }
 }

@@ -37,7 +37,7 @@ public sealed partial class PracticeRegistryGrain(ILogger<PracticeRegistryGrain>
             if (!scope.Unrestricted && scope.Check(odsCode, details, await CurrentAsync(practice)) is { Count: > 0 } outside) return (null, outside);
             return (await practice.Register(details, actor), []);
         }
-        catch (Exception e) when (e is not HubException)
+        catch (Exception e) when (e is StorageUnavailableException or not HubException)
         {
             LogRowFailed(logger, odsCode, e);
             return (null, [NotConfirmed]);

@@ -25,6 +25,7 @@ public static class HubStorageServiceCollectionExtensions
         services.TryAddSingleton<Reminders.ReminderStore>();
         services.TryAddKeyedSingleton(HubClock.Key, TimeProvider.System);
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TableCreation>();
+        silo.AddIncomingGrainCallFilter<StorageOutageFilter>();
         // Orleans' own binary serializer, so grain state follows the [GenerateSerializer]/[Id]
         // contracts that already version the types passed between grains.
         services.AddKeyedSingleton<IGrainStorage>(providerName, (sp, _) => new AzureTableGrainStorage(

@@ -22,7 +22,11 @@ internal sealed class HubErrorInfoProvider : IErrorInfoProvider
                 if (hub.Violations.Count > 0)
                     extensions["violations"] = hub.Violations.Select(v => new Dictionary<string, object?> { ["field"] = v.Field, ["rule"] = v.Rule }).ToArray();
                 break;
-            case ValidationError or DocumentError:
+            case ValidationError validation:
+                extensions["code"] = "VALIDATION";
+                if (DocumentErrorFields.FieldOf(validation) is { } field) extensions["field"] = field;
+                break;
+            case DocumentError:
                 extensions["code"] = "VALIDATION";
                 break;
             default:

@@ -13,6 +13,7 @@ using GpSafetyHub.GraphQL.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
 namespace GpSafetyHub.GraphQL.Http;
@@ -23,10 +24,11 @@ namespace GpSafetyHub.GraphQL.Http;
 /// change data). A request that cannot be parsed or fails validation is a 400; errors always have
 /// the same shape, and never carry stack traces.
 /// </summary>
-internal static class GraphQLEndpoint
+internal static partial class GraphQLEndpoint
 {
     public static async Task Post(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits)
     {
+        if (!await AcceptableAsync(http, serializer)) return;
         if (!IsJson(http.Request.ContentType))
         {
             await WriteRefusal(http, serializer, StatusCodes.Status415UnsupportedMediaType,
@@ -65,6 +67,8 @@ internal static class GraphQLEndpoint
             await GraphiQLPage.Write(http);
             return;
         }
+
+        if (!await AcceptableAsync(http, serializer)) return;
 
         GraphQLRequest request;
         try
@@ -112,19 +116,59 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            UserContext = user,
-            CancellationToken = http.RequestAborted,
-            ValidationRules = rules,
-        });
-        await Write(http, serializer, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                UserContext = user,
+                CancellationToken = http.RequestAborted,
+                ValidationRules = rules,
+            });
+            await Write(http, serializer, StatusOf(http, result), result);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nothing to answer and nothing wrong with the hub.
+            LogClientGone(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("GpSafetyHub.GraphQL"), http.Request.Path);
+        }
+    }
+
+    /// <summary>
+    /// 200 for a request that ran; 400 for one that did not parse or validate; 405 for a mutation
+    /// sent with GET; 503 with Retry-After when storage did not answer (safe to retry).
+    /// </summary>
+    private static int StatusOf(HttpContext http, ExecutionResult result)
+    {
+        var errors = result.Errors ?? [];
+        if (errors.OfType<MutationOverGetError>().Any())
+        {
+            http.Response.Headers.Allow = "POST";
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (errors.OfType<HubExecutionError>().Any(e => e.Code == StorageUnavailableException.ErrorCode))
+        {
+            http.Response.Headers.RetryAfter = StorageUnavailableException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
+        return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+    }
+
+    /// <summary>Answers 406 (in JSON, which every client reads) when the client accepts neither GraphQL media type.</summary>
+    private static async Task<bool> AcceptableAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        if (ResponseMediaType.Choose(http.Request) is not null) return true;
+        await WriteRefusal(http, serializer, StatusCodes.Status406NotAcceptable,
+            new ValidationFailedException("Accept", $"must accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}"));
+        return false;
     }
 
     private static async Task<Caller> SignedInCallerAsync(HttpContext http)
@@ -173,7 +217,7 @@ internal static class GraphQLEndpoint
     private static async Task Write(HttpContext http, IGraphQLTextSerializer serializer, int status, ExecutionResult result)
     {
         http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
+        http.Response.ContentType = $"{ResponseMediaType.Choose(http.Request) ?? ResponseMediaType.Json}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
@@ -185,4 +229,7 @@ internal static class GraphQLEndpoint
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The client disconnected before {Path} was answered")]
+    private static partial void LogClientGone(ILogger logger, string path);
 }

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using GpSafetyHub.Tests.Support;
+using Microsoft.Extensions.Logging;
+
+namespace GpSafetyHub.Tests.EndToEnd;
+
+/// <summary>What callers see while storage is down, and that a client leaving early is not reported as a fault.</summary>
+public sealed class OutageTests : IAsyncLifetime
+{
+    private readonly AzuriteServer _azurite = new(persistent: true);
+    private readonly CapturedLogs _logs = new();
+    private HubApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _azurite.StartAsync();
+        _app = new HubApp(_azurite.ConnectionString, services: _logs.AddTo);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _azurite.StopAsync();
+        Directory.Delete(_azurite.DataDirectory!, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_change_while_storage_is_down_is_503_retryable_and_changes_nothing()
+    {
+        var client = _app.Client();
+        var id = UniqueIds.Programme("outage");
+        await client.Data(Requests.CreateProgramme, new { input = Requests.Programme(id) });
+
+        await _azurite.StopAsync();
+        GraphQLResponse refused;
+        string? retryAfter;
+        try
+        {
+            using var request = client.Request(HttpMethod.Post, "/graphql", JsonContent.Create(new { query = Requests.AddHazard, variables = new { p = id, h = Requests.Hazard("During the outage"), why = "Workshop" } }));
+            using var response = await client.Http.SendAsync(request);
+            retryAfter = response.Headers.TryGetValues("Retry-After", out var values) ? values.Single() : null;
+            refused = await GraphQLResponse.Read(response);
+        }
+        finally
+        {
+            await _azurite.StartAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+        Assert.Contains("try again", (string?)refused.Error("UNAVAILABLE")["message"], StringComparison.Ordinal);
+        Assert.Equal("5", retryAfter);
+        Assert.DoesNotContain("Exception", refused.Body, StringComparison.Ordinal);
+
+        var programme = await client.Data("query($p: ID!) { programme(id: $p) { draftRevision hazards { title } } }", new { p = id });
+        Assert.Equal(0, (int)programme["programme"]!["draftRevision"]!);
+        Assert.Empty(programme["programme"]!["hazards"]!.AsArray());
+        await client.Data(Requests.AddHazard, new { p = id, h = Requests.Hazard("After the outage"), why = "Workshop" });
+    }
+
+    [Fact]
+    public async Task A_client_that_disconnects_mid_request_is_not_logged_as_a_failure()
+    {
+        var client = _app.Client();
+        var id = UniqueIds.Programme("gone");
+        await client.Data(Requests.CreateProgramme, new { input = Requests.Programme(id) });
+
+        // With storage down the write waits on retries: long enough for the client to give up.
+        await _azurite.StopAsync();
+        try
+        {
+            using var leave = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+            using var request = client.Request(HttpMethod.Post, "/graphql", JsonContent.Create(new { query = Requests.AddHazard, variables = new { p = id, h = Requests.Hazard("Abandoned"), why = "Workshop" } }));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Http.SendAsync(request, leave.Token));
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        finally
+        {
+            await _azurite.StartAsync();
+        }
+
+        var errors = _logs.Entries.Where(e => e.Level >= LogLevel.Error && e.Category.StartsWith("GpSafetyHub", StringComparison.Ordinal)).ToArray();
+        Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => $"{e.Category}: {e.Message} {e.Exception}")));
+    }
+}
