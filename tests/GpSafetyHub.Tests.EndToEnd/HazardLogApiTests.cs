@@ -153,7 +153,7 @@ public sealed class HazardLogApiTests(HubFixture hub) : IClassFixture<HubFixture
         var mutation = $"mutation {{ createProgramme(input: {{ id: \"{id}\", name: \"n\", product: \"p\", supplier: \"s\", supplierSafetyCaseReference: \"r\", csoFunction: \"c\", responsibleCso: \"o\", reviewDate: \"2027-01-01\" }}) {{ id }} }}";
         using var request = _cso.Request(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(mutation));
         using var refused = await _cso.Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, refused.StatusCode);
         Assert.Contains("Only queries may be sent with GET", (string)(await GraphQLResponse.Read(refused)).Error("VALIDATION")["message"]!);
         (await _cso.Send($"{{ programme(id: \"{id}\") {{ id }} }}")).Error("NOT_FOUND");
     }

@@ -12,9 +12,10 @@ using Microsoft.Extensions.Options;
 namespace GpSafetyHub.GraphQL.Http;
 
 /// <summary>
-/// Per-caller rate limiting of <c>/graphql</c>: each caller (the token's subject, else the client
-/// address) gets <see cref="GraphQLLimits.RequestsPerMinute"/> requests a
-/// minute; beyond that, HTTP 429 with Retry-After and the hub's error shape.
+/// Rate limiting of <c>/graphql</c>: each caller (the token's subject, else the client address)
+/// gets <see cref="GraphQLLimits.RequestsPerMinute"/> requests a minute, and all callers together
+/// share <see cref="GraphQLLimits.MaxConcurrentRequests"/> places (and a queue); beyond either,
+/// HTTP 429 with Retry-After and the hub's error shape.
 /// </summary>
 internal static class CallerRateLimiting
 {
@@ -34,15 +35,30 @@ internal static class CallerRateLimiting
                     QueueLimit = 0,
                 });
             });
+            // Every GraphQL request also takes one of a fixed number of places; the health endpoint does not.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                if (!http.Request.Path.StartsWithSegments("/graphql", StringComparison.Ordinal)) return RateLimitPartition.GetNoLimiter("other");
+                var limits = http.RequestServices.GetRequiredService<IOptions<GraphQLLimits>>().Value;
+                return RateLimitPartition.GetConcurrencyLimiter("graphql", _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = limits.MaxConcurrentRequests,
+                    QueueLimit = limits.MaxQueuedRequests,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                });
+            });
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var http = rejected.HttpContext;
-                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-                var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+                // The caller's window says when it reopens; a full house clears within moments.
+                var perCaller = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
+                var seconds = perCaller ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 1;
                 http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 http.Response.ContentType = "application/json; charset=utf-8";
                 var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-                var error = new HubExecutionError(new RateLimitedException($"Too many requests: wait {seconds} s and try again."));
+                var error = new HubExecutionError(new RateLimitedException(perCaller
+                    ? $"Too many requests: wait {seconds} s and try again."
+                    : $"The hub is busy with other requests: wait {seconds} s and try again."));
                 await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, cancellationToken);
             };
         });

@@ -19,4 +19,13 @@ public sealed class GraphQLLimits
 
     /// <summary>Requests one caller may make in a minute before being told to wait (HTTP 429 with Retry-After).</summary>
     public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>
+    /// GraphQL requests this silo works on at once, whoever sends them: a flood of callers (each
+    /// within its own per-minute allowance) cannot starve the host. Per silo, like the rate limit.
+    /// </summary>
+    public int MaxConcurrentRequests { get; set; } = 64;
+
+    /// <summary>Requests that wait for one of those places before the hub answers "busy" (HTTP 429).</summary>
+    public int MaxQueuedRequests { get; set; } = 256;
 }
