@@ -111,9 +111,16 @@ public sealed class CasAlertApiTests(MailHubFixture hub)
         await _client.Data(Record, new { r = reference, a = Alert(programme) });
         (await _client.Send(Record, new { r = reference, a = Alert(programme) })).Error("CONFLICT");
 
-        // E20001 has not joined the programme: the alert does not concern it.
-        var notConcerned = (await _client.AsPractice("E20001").Send("mutation($r: ID!) { acknowledgeCasAlert(reference: $r, odsCode: \"E20001\") { status } }", new { r = reference })).Error("VALIDATION");
-        Assert.Equal("odsCode", (string?)notConcerned["extensions"]!["field"]);
+        // E20001 has not joined the programme: the alert does not concern it, and to it the alert reads exactly as one never recorded.
+        const string Acknowledge = "mutation($r: ID!) { acknowledgeCasAlert(reference: $r, odsCode: \"E20001\") { status } }";
+        var notConcerned = await _client.AsPractice("E20001").Send(Acknowledge, new { r = reference });
+        var missing = await _client.AsPractice("E20001").Send(Acknowledge, new { r = "DSI/2026/NONE" });
+        notConcerned.Error("NOT_FOUND");
+        Assert.Equal(missing.Body.Replace("DSI/2026/NONE", reference, StringComparison.Ordinal), notConcerned.Body);
+        var respond = "mutation($r: ID!) { respondToCasAlert(reference: $r, odsCode: \"E20001\", response: { outcome: ACTION_COMPLETE, details: \"Done.\" }) { status } }";
+        Assert.Equal(
+            (await _client.AsPractice("E20001").Send(respond, new { r = "DSI/2026/NONE" })).Body.Replace("DSI/2026/NONE", reference, StringComparison.Ordinal),
+            (await _client.AsPractice("E20001").Send(respond, new { r = reference })).Body);
 
         await _client.JoinAsync(programme, "E20001");
         var early = (await _client.AsPractice("E20001").Send("""

@@ -15,20 +15,29 @@ public sealed record RegistrationScope(
 
     public bool Unrestricted => Icbs is null && Practices is null;
 
-    /// <summary>Why the row is outside the scope (nothing when inside), given the entry as it is now, if any.</summary>
+    /// <summary>
+    /// Why the row is outside the scope (nothing when inside), given the entry as it is now, if any.
+    /// A row outside the caller's scope is refused in the same words whether or not the practice is
+    /// registered, so the refusal says nothing about who else holds it.
+    /// </summary>
     public IReadOnlyList<FieldViolation> Check(string odsCode, PracticeDetails details, PracticeView? current)
     {
         if (Unrestricted) return [];
-        if (Icbs?.Contains(details.IcbCode) == true && (current is null || Icbs.Contains(current.Details.IcbCode))) return [];
-        if (Practices?.Contains(odsCode) == true && current is not null && current.Details.IcbCode == details.IcbCode) return [];
-        if (Practices?.Contains(odsCode) == true)
-            return [new FieldViolation(current is null ? "odsCode" : "icbCode", current is null
-                ? "is not registered yet: its ICB registers it first"
-                : "cannot be changed by the practice: its ICB moves it")];
-        if (current is not null && Icbs?.Contains(current.Details.IcbCode) != true)
+        if (Icbs?.Contains(details.IcbCode) == true)
+        {
+            if (current is null || Icbs.Contains(current.Details.IcbCode)) return [];
+            // The one answer that tells an ICB the code is taken: the alternative would register it anew.
             return [new FieldViolation("odsCode", "is registered in another ICB: only that ICB or an administrator can change it")];
-        return [new FieldViolation("icbCode", Icbs is null
-            ? "must be left as it is: a practice may change only its own entry"
-            : $"must be your ICB ({string.Join(", ", Icbs)}): you may register only your own practices")];
+        }
+
+        if (Practices?.Contains(odsCode) == true)
+        {
+            if (current is null) return [new FieldViolation("odsCode", "is not registered yet: its ICB registers it first")];
+            return current.Details.IcbCode == details.IcbCode ? [] : [new FieldViolation("icbCode", "cannot be changed by the practice: its ICB moves it")];
+        }
+
+        return [Icbs is null
+            ? new FieldViolation("odsCode", $"must be your own practice ({string.Join(", ", Practices ?? [])}): a practice may change only its own entry")
+            : new FieldViolation("icbCode", $"must be your ICB ({string.Join(", ", Icbs)}): you may register only your own practices")];
     }
 }

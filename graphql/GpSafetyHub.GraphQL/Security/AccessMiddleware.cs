@@ -7,8 +7,8 @@ using GraphQL.Types;
 namespace GpSafetyHub.GraphQL.Security;
 
 /// <summary>
-/// Applies <see cref="AccessRules"/> before a field resolves: every root field must have a rule
-/// (one without is refused, never open by default); nested fields are checked when they have one.
+/// Applies <see cref="AccessRules"/> before a field resolves. Every root field, and every nested
+/// field that reaches beyond its parent, must have a rule: one without is refused, never open by default.
 /// </summary>
 internal sealed class AccessMiddleware : IFieldMiddleware
 {
@@ -20,7 +20,7 @@ internal sealed class AccessMiddleware : IFieldMiddleware
             var caller = ((HubUserContext)context.UserContext).Caller;
             if (await rule(context, caller, new ScopeChecks(context.Grains(), caller)) is { } refusal) throw refusal;
         }
-        else if (context.ParentType is IObjectGraphType parent && IsRoot(context.Schema, parent) && !context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
+        else if (NeedsRule(context.Schema, context.ParentType, context.FieldDefinition))
         {
             throw new ForbiddenException($"No access rule covers {key}; it is refused until one does.");
         }
@@ -28,5 +28,21 @@ internal sealed class AccessMiddleware : IFieldMiddleware
         return await next(context);
     }
 
-    private static bool IsRoot(ISchema schema, IObjectGraphType type) => type == schema.Query || type == schema.Mutation;
+    /// <summary>
+    /// Whether a field may only resolve under a rule of its own: every root field, and every nested
+    /// field that is not a plain read of one of its parent's properties (those read only what the
+    /// parent's rule already allowed). Introspection is the schema's, not the hub's data.
+    /// </summary>
+    public static bool NeedsRule(ISchema schema, IGraphType parent, FieldType field)
+    {
+        if (field.Name.StartsWith("__", StringComparison.Ordinal) || parent.Name.StartsWith("__", StringComparison.Ordinal)) return false;
+        if (parent == schema.Query || parent == schema.Mutation) return true;
+        return !IsPropertyRead(field);
+    }
+
+    // graphql-dotnet marks a field declared as a member expression (Field(x => x.Name)) with the
+    // member's name; anything declared with a resolver of its own (which may call grains) lacks it.
+    private const string PropertyReadMarker = "ORIGINAL_EXPRESSION_PROPERTY_NAME";
+
+    private static bool IsPropertyRead(FieldType field) => field.GetMetadata<string?>(PropertyReadMarker) is not null;
 }

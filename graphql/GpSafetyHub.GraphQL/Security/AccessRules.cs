@@ -1,6 +1,7 @@
 using GpSafetyHub.Alerts;
 using GpSafetyHub.Errors;
 using GpSafetyHub.GraphQL.Inputs;
+using GpSafetyHub.Localisations;
 using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;
 using GraphQL;
@@ -11,7 +12,9 @@ namespace GpSafetyHub.GraphQL.Security;
 /// Who may use each field: every query and mutation, and the nested fields that reach records
 /// beyond their parent's. A rule answers null to allow, or the error to give. Reads of a record
 /// the caller may not see answer exactly as if it did not exist, so scopes do not leak existence.
-/// A root field with no rule here is refused (and the authorization matrix test fails).
+/// A root field with no rule here is refused, and so is a nested field that resolves anything
+/// but its parent's own properties (see <see cref="AccessMiddleware"/>); the authorization matrix
+/// test fails for both.
 /// </summary>
 internal static class AccessRules
 {
@@ -50,7 +53,7 @@ internal static class AccessRules
         {
             var reference = CasAlertReference.Require(ctx.GetArgument<string>("reference"));
             var alert = await ctx.Grains().GetGrain<ICasAlertGrain>(reference).Get(); // NOT_FOUND when there is none
-            return await checks.SeesAlertAsync(alert) ? null : new NotFoundException($"No CAS alert {reference} is recorded.", "reference");
+            return await checks.SeesAlertAsync(alert) ? null : MissingAlert(reference);
         },
         ["Query.reminderLog"] = async (ctx, caller, checks) =>
             caller.Has(HubRole.National) || caller.Has(HubRole.Admin)
@@ -96,8 +99,30 @@ internal static class AccessRules
             var current = await ctx.Grains().GetGrain<ICasAlertGrain>(reference).Get(); // NOT_FOUND when there is none
             return await AlertAuthor(current.Details, caller, checks) ?? await AlertAuthor(ctx.GetArgument<CasAlertDetails>("alert"), caller, checks);
         },
-        ["Mutation.acknowledgeCasAlert"] = OwnPractice,
-        ["Mutation.respondToCasAlert"] = OwnPractice,
+        ["Mutation.acknowledgeCasAlert"] = OwnPracticeSeeingAlert,
+        ["Mutation.respondToCasAlert"] = OwnPracticeSeeingAlert,
+
+        // Nested fields computed from their parent alone: nothing beyond what the parent's rule allowed.
+        ["RiskMatrix.cells"] = Anyone,
+        ["RiskMatrix.ratings"] = Anyone,
+        ["CasAlertPractice.acknowledged"] = Anyone,
+        ["CasAlertPractice.responses"] = Anyone,
+        ["Localisation.versionsBehind"] = Anyone,
+        ["LocalisedHazard.localResidualRisk"] = Anyone,
+
+        // Nested fields that read beyond their parent: each asks again, as if it were a query of its own.
+        ["Practice.localisations"] = (ctx, _, checks) => PracticeRead(checks, ((PracticeView)ctx.Source!).OdsCode),
+        ["Practice.openCasAlerts"] = (ctx, _, checks) => PracticeRead(checks, ((PracticeView)ctx.Source!).OdsCode),
+        ["Practice.history"] = (ctx, _, checks) => PracticeRead(checks, ((PracticeView)ctx.Source!).OdsCode),
+        ["Localisation.history"] = async (ctx, _, checks) => ((LocalisationView)ctx.Source!).Summary is var l && await checks.ReadsLocalisationAsync(l.ProgrammeId, l.OdsCode)
+            ? null : MissingPractice(l.OdsCode),
+        ["CasAlert.status"] = (ctx, _, checks) => AlertRead(checks, (CasAlertView)ctx.Source!),
+        ["CasAlert.practices"] = (ctx, _, checks) => AlertRead(checks, (CasAlertView)ctx.Source!),
+        ["CasAlert.history"] = (ctx, _, checks) => AlertRead(checks, (CasAlertView)ctx.Source!),
+        ["CasAlertPractice.alert"] = async (ctx, _, checks) =>
+            await AlertRead(checks, await ctx.Grains().GetGrain<ICasAlertGrain>(((CasAlertPractice)ctx.Source!).AlertReference).Get()),
+        ["IcbCoverage.casAlerts"] = (ctx, caller, _) => Task.FromResult(IcbRead(caller, ((Types.IcbCoveragePage)ctx.Source!).Coverage.IcbCode)),
+        ["IcbCoverage.practicesWithoutCasContact"] = (ctx, caller, _) => Task.FromResult(IcbRead(caller, ((Types.IcbCoveragePage)ctx.Source!).Coverage.IcbCode)),
     };
 
     private static Task<HubException?> Anyone(IResolveFieldContext context, Caller caller, ScopeChecks checks) => Task.FromResult<HubException?>(null);
@@ -111,6 +136,30 @@ internal static class AccessRules
 
     private static Task<HubException?> OwnPractice(IResolveFieldContext ctx, Caller caller, ScopeChecks checks) => Task.FromResult(
         Argument(ctx, "odsCode") is { } ods && caller.IsPractice(ods) ? null : Forbidden("Only the practice itself does this."));
+
+    /// <summary>The practice itself, about an alert it may see: one hidden from it answers exactly as one never recorded.</summary>
+    private static async Task<HubException?> OwnPracticeSeeingAlert(IResolveFieldContext ctx, Caller caller, ScopeChecks checks)
+    {
+        if (await OwnPractice(ctx, caller, checks) is { } refusal) return refusal;
+        var reference = CasAlertReference.Require(ctx.GetArgument<string>("reference"));
+        try
+        {
+            return await checks.SeesAlertAsync(await ctx.Grains().GetGrain<ICasAlertGrain>(reference).Get()) ? null : MissingAlert(reference);
+        }
+        catch (NotFoundException)
+        {
+            return MissingAlert(reference);
+        }
+    }
+
+    private static async Task<HubException?> PracticeRead(ScopeChecks checks, string odsCode) =>
+        await checks.ReadsPracticeAsync(odsCode) ? null : MissingPractice(odsCode);
+
+    private static async Task<HubException?> AlertRead(ScopeChecks checks, CasAlertView alert) =>
+        await checks.SeesAlertAsync(alert) ? null : MissingAlert(alert.Reference);
+
+    private static HubException? IcbRead(Caller caller, string icbCode) =>
+        caller.Has(HubRole.National) || caller.IsIcb(icbCode) ? null : Forbidden("Only the ICB itself and national users see an ICB's alerts and contacts.");
 
     private static async Task<HubException?> CsoOrPractice(IResolveFieldContext ctx, Caller caller, ScopeChecks checks) =>
         (Argument(ctx, "odsCode") is { } ods && caller.IsPractice(ods)) || (Argument(ctx, "programmeId") is { } programme && await checks.IsCsoOfAsync(programme))
@@ -135,6 +184,8 @@ internal static class AccessRules
             : null;
 
     private static HubException? MissingPractice(string ods) => new NotFoundException($"No practice with ODS code {ods} is registered.", "odsCode");
+
+    private static HubException MissingAlert(string reference) => new NotFoundException($"No CAS alert {reference} is recorded.", "reference");
 
     private static HubException? Forbidden(string why) => new ForbiddenException(why);
 }
