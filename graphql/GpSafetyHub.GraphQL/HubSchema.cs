@@ -67,5 +67,7 @@ public sealed class HubSchema : Schema
         this.RegisterTypeMapping<CasResponseOutcome, CasResponseOutcomeGraphType>();
         this.RegisterTypeMapping<CasPracticeStatus, CasPracticeStatusGraphType>();
         this.RegisterTypeMapping<ReminderKind, ReminderKindGraphType>();
+        this.RegisterTypeMapping<PracticeChanges, PracticeChangesGraphType>();
+        this.RegisterTypeMapping<PracticeFieldChange, PracticeFieldChangeGraphType>();
     }
 }

@@ -36,13 +36,13 @@ internal static class PracticeFields
     public static void AddPracticeMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<RegistrationReportGraphType>>("registerPractices")
-            .Description("Registers practices, or updates their details, in bulk. Each row is checked on its own: refused rows change nothing, the rest are applied.")
+            .Description("Registers practices, or updates their details, in bulk. Each row is checked on its own: refused rows change nothing, the rest are applied. An update keeps every field the row leaves out; only fields named in clear are emptied.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<PracticeInputGraphType>>>>("practices", "The practices (at most 2,000).")
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeRegistryGrain>(0)
                 .Register(ctx.GetArgument<List<PracticeRegistration>>("practices"), ctx.Actor(), ctx.RegistrationScope()));
 
         mutation.Field<NonNullGraphType<RegistrationReportGraphType>>("importPracticesCsv")
-            .Description("Registers practices from CSV text with a header line. Columns: ods_code, name, icb_code (required); pcn_code, safety_lead_name, safety_lead_email, cas_contact_email, cas_contact_mobile, practice_manager_email.")
+            .Description("Registers practices from CSV text with a header line. Columns: ods_code, name, icb_code (required); pcn_code, safety_lead_name, safety_lead_email, cas_contact_email, cas_contact_mobile, practice_manager_email, clear (optional). For a registered practice an empty cell, or a column left out, keeps the value held; clear names the columns to empty, separated by spaces or semicolons (e.g. cas_contact_mobile).")
             .Argument<NonNullGraphType<StringGraphType>>("csv", "The CSV text.")
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeRegistryGrain>(0).RegisterCsv(ctx.GetArgument<string>("csv"), ctx.Actor(), ctx.RegistrationScope()));
     }

@@ -27,7 +27,7 @@ public sealed class IcbCoverageGrainTests(ClusterFixture fixture) : IClassFixtur
         }
 
         var practices = Enumerable.Range(0, 8).Select(i => $"R{10000 + i}").ToArray();
-        foreach (var ods in practices) await Grains.GetGrain<IPracticeGrain>(ods).Register(Samples.Practice($"Practice {ods}", icb), Samples.Cso);
+        foreach (var ods in practices) await Grains.GetGrain<IPracticeGrain>(ods).RegisterAsync(Samples.Practice($"Practice {ods}", icb), Samples.Cso);
 
         for (var step = 0; step < 80; step++)
         {
@@ -67,7 +67,7 @@ public sealed class IcbCoverageGrainTests(ClusterFixture fixture) : IClassFixtur
                         {
                             var practice = Grains.GetGrain<IPracticeGrain>(ods);
                             var current = (await practice.Get()).Details;
-                            await practice.Register(current with { IcbCode = current.IcbCode == icb ? otherIcb : icb }, Samples.Cso);
+                            await practice.RegisterAsync(current with { IcbCode = current.IcbCode == icb ? otherIcb : icb }, Samples.Cso);
                         }
                         else
                         {
@@ -90,7 +90,7 @@ public sealed class IcbCoverageGrainTests(ClusterFixture fixture) : IClassFixtur
         // An ICB merger at the end, whatever the stream did: the first practice leaves for the other ICB.
         var mover = Grains.GetGrain<IPracticeGrain>(practices[0]);
         var details = (await mover.Get()).Details;
-        if (details.IcbCode == icb) await mover.Register(details with { IcbCode = otherIcb }, Samples.Cso);
+        if (details.IcbCode == icb) await mover.RegisterAsync(details with { IcbCode = otherIcb }, Samples.Cso);
 
         // The stream must have exercised the interesting cases for the comparison to mean anything.
         var moved = await CoverageSources.ReadAsync(Grains, otherIcb, practices);
@@ -122,7 +122,7 @@ public sealed class IcbCoverageGrainTests(ClusterFixture fixture) : IClassFixtur
         await log.AddAsync("Only hazard");
         await log.Publish(1, Samples.SignOff(), "v1", Samples.Cso);
         var (signed, idle, lonely) = ("K10001", "K10002", "K10003");
-        foreach (var ods in new[] { signed, idle, lonely }) await Grains.GetGrain<IPracticeGrain>(ods).Register(Samples.Practice($"P {ods}", "K03"), Samples.Cso);
+        foreach (var ods in new[] { signed, idle, lonely }) await Grains.GetGrain<IPracticeGrain>(ods).RegisterAsync(Samples.Practice($"P {ods}", "K03"), Samples.Cso);
         var localisation = Grains.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(programme, signed));
         await localisation.Join(Samples.Mou(), Samples.Cso);
         await localisation.RecordSop(0, Samples.ApprovedSop(), Samples.Cso);

@@ -202,11 +202,11 @@ public sealed class LocalisationGrainTests(ClusterFixture fixture) : IClassFixtu
     {
         var ods = NextOds();
         var practice = Grains.GetGrain<IPracticeGrain>(ods);
-        Assert.Equal(RegistrationOutcome.Created, await practice.Register(Samples.Practice(icb: "Q01"), Samples.Cso));
-        Assert.Equal(RegistrationOutcome.Unchanged, await practice.Register(Samples.Practice(icb: "Q01"), Samples.Cso));
+        Assert.Equal(RegistrationOutcome.Created, await practice.RegisterAsync(Samples.Practice(icb: "Q01"), Samples.Cso));
+        Assert.Equal(RegistrationOutcome.Unchanged, await practice.RegisterAsync(Samples.Practice(icb: "Q01"), Samples.Cso));
         await Eventually.Get(() => Grains.GetGrain<IIcbEstateGrain>("Q01").Practices(), p => p.Any(x => x.OdsCode == ods));
 
-        Assert.Equal(RegistrationOutcome.Updated, await practice.Register(Samples.Practice(icb: "Q02"), Samples.Cso));
+        Assert.Equal(RegistrationOutcome.Updated, await practice.RegisterAsync(Samples.Practice(icb: "Q02"), Samples.Cso));
 
         await Eventually.Get(() => Grains.GetGrain<IIcbEstateGrain>("Q02").Practices(), p => p.Any(x => x.OdsCode == ods));
         await Eventually.Get(() => Grains.GetGrain<IIcbEstateGrain>("Q01").Practices(), p => p.All(x => x.OdsCode != ods));
@@ -241,7 +241,7 @@ public sealed class LocalisationGrainTests(ClusterFixture fixture) : IClassFixtu
     private async Task<string> RegisterAsync()
     {
         var ods = NextOds();
-        await Grains.GetGrain<IPracticeGrain>(ods).Register(Samples.Practice(), Samples.Cso);
+        await Grains.GetGrain<IPracticeGrain>(ods).RegisterAsync(Samples.Practice(), Samples.Cso);
         return ods;
     }
 

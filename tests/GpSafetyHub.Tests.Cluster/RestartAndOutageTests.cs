@@ -86,7 +86,7 @@ public sealed class RestartAndOutageTests(PersistentAzuriteFixture fixture) : IC
             await log.AddAsync("Hazard 1");
             await log.AddAsync("Hazard 2");
             await log.Publish(2, Samples.SignOff(), "v1", Samples.Cso);
-            foreach (var ods in practices) await cluster.GrainFactory.GetGrain<IPracticeGrain>(ods).Register(Samples.Practice($"P {ods}", "V01"), Samples.Cso);
+            foreach (var ods in practices) await cluster.GrainFactory.GetGrain<IPracticeGrain>(ods).RegisterAsync(Samples.Practice($"P {ods}", "V01"), Samples.Cso);
 
             // A stream of localisation changes, cut off by killing the silo part-way through.
             using var stop = new CancellationTokenSource();

@@ -220,6 +220,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             rows = new[] { new { odsCode = PracticeA, name = "Practice A", icbCode = IcbA, casContactEmail = "cas.m10001@nhs.net" } },
         }))["registerPractices"]!;
         Assert.Equal([PracticeA], contacts["updated"]!.AsArray().Select(c => (string)c!));
+        // The row gave only the CAS contact: the safety lead registered before is kept.
+        var kept = await estate.As(Who.PracticeIn).Data($"{{ practice(odsCode: \"{PracticeA}\") {{ contacts {{ safetyLeadEmail casContactEmail }} }} }}");
+        Assert.Equal(("lead.m10001@nhs.net", "cas.m10001@nhs.net"), ((string?)kept["practice"]!["contacts"]!["safetyLeadEmail"], (string?)kept["practice"]!["contacts"]!["casContactEmail"]));
         var recorded = await estate.As(Who.PracticeIn).Data($"{{ practice(odsCode: \"{PracticeA}\") {{ history {{ entries {{ actor {{ name role }} }} }} }} }}");
         Assert.Equal("Practice lead", (string?)recorded["practice"]!["history"]!["entries"]![0]!["actor"]!["name"]);
         Assert.Equal("practice", (string?)recorded["practice"]!["history"]!["entries"]![0]!["actor"]!["role"]);

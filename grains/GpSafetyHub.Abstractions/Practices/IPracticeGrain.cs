@@ -7,8 +7,12 @@ namespace GpSafetyHub.Practices;
 /// <summary>A GP practice in the directory, keyed by its ODS code. Every change, a move of ICB included, is in its history.</summary>
 public interface IPracticeGrain : IGrainWithStringKey
 {
-    /// <summary>Creates or updates the entry with details already validated by <see cref="PracticeDetails.Validated"/>.</summary>
-    Task<RegistrationOutcome> Register(PracticeDetails details, Actor actor);
+    /// <summary>
+    /// Creates the entry, or updates it: <paramref name="given"/> fields replace, <paramref name="clear"/>
+    /// fields are emptied, the rest keep their values (see <see cref="PracticeMerge"/>). A row outside
+    /// <paramref name="scope"/>, or one that leaves the entry invalid, is refused and changes nothing.
+    /// </summary>
+    Task<PracticeRegistrationResult> Register(PracticeDetails given, IReadOnlyList<PracticeField> clear, Actor actor, RegistrationScope scope);
 
     /// <summary>The entry. Interleaves (a synchronous read): localisations call it while the practice may be waiting on them.</summary>
     [AlwaysInterleave]

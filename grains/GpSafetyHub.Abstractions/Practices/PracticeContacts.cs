@@ -27,15 +27,21 @@ public sealed record PracticeContacts(
 
     public void Validate(Validator validator, string prefix)
     {
-        validator.Optional($"{prefix}.safetyLeadName", SafetyLeadName, MaxNameLength);
+        ValidateFormats(validator, prefix);
         if ((SafetyLeadName is null) != (SafetyLeadEmail is null))
             validator.Fail(SafetyLeadName is null ? $"{prefix}.safetyLeadName" : $"{prefix}.safetyLeadEmail",
                 "is required with the other safety lead detail: give the safety lead's name and e-mail together");
+        if (CasContactMobile is not null && CasContactEmail is null)
+            validator.Fail($"{prefix}.casContactEmail", "is required when a CAS contact mobile is given");
+    }
+
+    /// <summary>Each detail given has the right shape (the rules between details are in <see cref="Validate"/>).</summary>
+    public void ValidateFormats(Validator validator, string prefix)
+    {
+        validator.Optional($"{prefix}.safetyLeadName", SafetyLeadName, MaxNameLength);
         ContactRules.Email(validator, $"{prefix}.safetyLeadEmail", SafetyLeadEmail);
         ContactRules.Email(validator, $"{prefix}.casContactEmail", CasContactEmail);
         ContactRules.UkMobile(validator, $"{prefix}.casContactMobile", CasContactMobile);
-        if (CasContactMobile is not null && CasContactEmail is null)
-            validator.Fail($"{prefix}.casContactEmail", "is required when a CAS contact mobile is given");
         ContactRules.Email(validator, $"{prefix}.practiceManagerEmail", PracticeManagerEmail);
     }
 }

@@ -24,16 +24,12 @@ public sealed record PracticeDetails(
         return validator.IsValid ? new PracticeDetails(name!, icb!, pcn, contacts) : null;
     }
 
-    /// <summary>The names of the fields that differ from <paramref name="other"/>.</summary>
-    public IReadOnlyList<string> ChangedFieldsFrom(PracticeDetails other)
+    /// <summary>The format of each field given (blank ones are not given), with no rule that needs the whole entry.</summary>
+    public void ValidateGiven(Validator validator, string prefix)
     {
-        var changed = new List<string>();
-        if (Name != other.Name) changed.Add("name");
-        if (IcbCode != other.IcbCode) changed.Add("icbCode");
-        if (PcnCode != other.PcnCode) changed.Add("pcnCode");
-        if (Contacts.SafetyLeadName != other.Contacts.SafetyLeadName || Contacts.SafetyLeadEmail != other.Contacts.SafetyLeadEmail) changed.Add("safetyLead");
-        if (Contacts.CasContactEmail != other.Contacts.CasContactEmail || Contacts.CasContactMobile != other.Contacts.CasContactMobile) changed.Add("casContact");
-        if (Contacts.PracticeManagerEmail != other.Contacts.PracticeManagerEmail) changed.Add("practiceManagerEmail");
-        return changed;
+        validator.Optional($"{prefix}.name", Text.Clean(Name), MaxNameLength);
+        if (Text.Clean(IcbCode) is { } icb) OrganisationCodes.Icb(validator, $"{prefix}.icbCode", icb);
+        if (Text.Clean(PcnCode) is { } pcn) OrganisationCodes.Pcn(validator, $"{prefix}.pcnCode", pcn);
+        (Contacts ?? PracticeContacts.None).Cleaned().ValidateFormats(validator, prefix);
     }
 }

@@ -11,10 +11,22 @@ public static class PracticeHistory
         {
             PracticeRegistered r => ("PRACTICE_REGISTERED", $"Registered {r.Details.Name} ({r.OdsCode}) in ICB {r.Details.IcbCode}.", (IReadOnlyList<string>)[]),
             PracticeDetailsChanged { PreviousIcbCode: { } previous } c =>
-                ("PRACTICE_UPDATED", $"Moved from ICB {previous} to ICB {c.Details.IcbCode}; changed {string.Join(", ", c.ChangedFields)}.", c.ChangedFields),
-            PracticeDetailsChanged c => ("PRACTICE_UPDATED", $"Changed {string.Join(", ", c.ChangedFields)}.", c.ChangedFields),
+                ("PRACTICE_UPDATED", $"Moved from ICB {previous} to ICB {c.Details.IcbCode}; {Changed(c)}.", c.ChangedFields),
+            PracticeDetailsChanged c => ("PRACTICE_UPDATED", $"{Capitalised(Changed(c))}.", c.ChangedFields),
             _ => throw new InvalidOperationException($"Unknown change {recorded.Change.GetType().Name}."),
         };
         return new HistoryEntry(recorded.Sequence, recorded.At, recorded.Actor, action, summary, recorded.Reason, null, null, fields);
     }
+
+    /// <summary>Each field with what it said before and after; a cleared field with the value it lost.</summary>
+    private static string Changed(PracticeDetailsChanged change) => change.Changes is { Count: > 0 } changes
+        ? string.Join("; ", changes.Select(c => c switch
+        {
+            { New: null } => $"cleared {c.Field} (was {c.Old})",
+            { Old: null } => $"set {c.Field} to {c.New}",
+            _ => $"changed {c.Field} from {c.Old} to {c.New}",
+        }))
+        : $"changed {string.Join(", ", change.ChangedFields)}";
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

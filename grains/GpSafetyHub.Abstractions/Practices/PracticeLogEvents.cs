@@ -10,5 +10,11 @@ public abstract record PracticeLogEvent;
 
 public sealed record PracticeRegistered(string OdsCode, PracticeDetails Details) : PracticeLogEvent;
 
-/// <summary>New details; <paramref name="PreviousIcbCode"/> records the ICB the practice left, if it moved.</summary>
-public sealed record PracticeDetailsChanged(PracticeDetails Details, IReadOnlyList<string> ChangedFields, string? PreviousIcbCode) : PracticeLogEvent;
+/// <summary>
+/// New details; <paramref name="PreviousIcbCode"/> records the ICB the practice left, if it moved.
+/// <see cref="Changes"/> holds each field's old and new value (absent from changes recorded before it was kept).
+/// </summary>
+public sealed record PracticeDetailsChanged(PracticeDetails Details, IReadOnlyList<string> ChangedFields, string? PreviousIcbCode) : PracticeLogEvent
+{
+    public IReadOnlyList<PracticeFieldChange>? Changes { get; init; }
+}

@@ -25,9 +25,9 @@ public sealed class PracticeState : IJournaledState<PracticeLogEvent>
     public PracticeLogEvent? DecideRegister(string odsCode, PracticeDetails details)
     {
         if (Details is null) return new PracticeRegistered(odsCode, details);
-        var changed = details.ChangedFieldsFrom(Details);
-        if (changed.Count == 0) return null;
-        return new PracticeDetailsChanged(details, changed, details.IcbCode != Details.IcbCode ? Details.IcbCode : null);
+        var changes = PracticeEntryFields.Changes(Details, details);
+        if (changes.Count == 0) return null;
+        return new PracticeDetailsChanged(details, changes.Select(c => c.Field).ToArray(), details.IcbCode != Details.IcbCode ? Details.IcbCode : null) { Changes = changes };
     }
 
     public void Apply(RecordedChange<PracticeLogEvent> recorded)

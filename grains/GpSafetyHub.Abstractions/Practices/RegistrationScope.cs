@@ -16,14 +16,15 @@ public sealed record RegistrationScope(
     public bool Unrestricted => Icbs is null && Practices is null;
 
     /// <summary>
-    /// Why the row is outside the scope (nothing when inside), given the entry as it is now, if any.
+    /// Why the row is outside the scope (nothing when inside): the ICB it would leave the practice in
+    /// (<paramref name="icbCode"/>, the row's or else the entry's), and the entry as it is now, if any.
     /// A row outside the caller's scope is refused in the same words whether or not the practice is
     /// registered, so the refusal says nothing about who else holds it.
     /// </summary>
-    public IReadOnlyList<FieldViolation> Check(string odsCode, PracticeDetails details, PracticeView? current)
+    public IReadOnlyList<FieldViolation> Check(string odsCode, string? icbCode, PracticeView? current)
     {
         if (Unrestricted) return [];
-        if (Icbs?.Contains(details.IcbCode) == true)
+        if (icbCode is not null && Icbs?.Contains(icbCode) == true)
         {
             if (current is null || Icbs.Contains(current.Details.IcbCode)) return [];
             // The one answer that tells an ICB the code is taken: the alternative would register it anew.
@@ -33,7 +34,7 @@ public sealed record RegistrationScope(
         if (Practices?.Contains(odsCode) == true)
         {
             if (current is null) return [new FieldViolation("odsCode", "is not registered yet: its ICB registers it first")];
-            return current.Details.IcbCode == details.IcbCode ? [] : [new FieldViolation("icbCode", "cannot be changed by the practice: its ICB moves it")];
+            return current.Details.IcbCode == icbCode ? [] : [new FieldViolation("icbCode", "cannot be changed by the practice: its ICB moves it")];
         }
 
         return [Icbs is null

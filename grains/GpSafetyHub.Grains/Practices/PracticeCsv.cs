@@ -7,13 +7,17 @@ namespace GpSafetyHub.Grains.Practices;
 /// Reads a CSV of practices (one per line after a header). Columns, in any order and case:
 /// <c>ods_code, name, icb_code</c> (required) and <c>pcn_code, safety_lead_name,
 /// safety_lead_email, cas_contact_email, cas_contact_mobile, practice_manager_email</c> (optional).
+/// For a practice already registered an empty cell, or a column left out, keeps the value held;
+/// the optional <c>clear</c> column names the columns to empty, separated by spaces or semicolons.
 /// </summary>
 public static class PracticeCsv
 {
     public static readonly string[] RequiredColumns = ["ods_code", "name", "icb_code"];
 
     public static readonly string[] OptionalColumns =
-        ["pcn_code", "safety_lead_name", "safety_lead_email", "cas_contact_email", "cas_contact_mobile", "practice_manager_email"];
+        ["pcn_code", "safety_lead_name", "safety_lead_email", "cas_contact_email", "cas_contact_mobile", "practice_manager_email", ClearColumn];
+
+    public const string ClearColumn = "clear";
 
     /// <summary>Far more than the rows allowed need; refused before parsing.</summary>
     public const int MaxLength = 2 * 1024 * 1024;
@@ -48,7 +52,10 @@ public static class PracticeCsv
                 new PracticeDetails(
                     Field("name") ?? "", Field("icb_code") ?? "", Field("pcn_code"),
                     new PracticeContacts(Field("safety_lead_name"), Field("safety_lead_email"), Field("cas_contact_email"),
-                        Field("cas_contact_mobile"), Field("practice_manager_email"))));
+                        Field("cas_contact_mobile"), Field("practice_manager_email"))))
+            {
+                Clear = Field(ClearColumn)?.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries) ?? [],
+            };
         }).ToArray();
     }
 }

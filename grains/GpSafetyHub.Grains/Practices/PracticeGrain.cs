@@ -34,13 +34,25 @@ public sealed class PracticeGrain(
         if (_journal.State.Exists) PushToEstate(_journal.State.PreviousIcbCode);
     }
 
-    public async Task<RegistrationOutcome> Register(PracticeDetails details, Actor actor)
+    public async Task<PracticeRegistrationResult> Register(PracticeDetails given, IReadOnlyList<PracticeField> clear, Actor actor, RegistrationScope scope)
     {
-        var change = _journal.State.DecideRegister(this.GetPrimaryKeyString(), details);
-        if (change is null) return RegistrationOutcome.Unchanged;
+        var ods = this.GetPrimaryKeyString();
+        var current = _journal.State.Exists ? View() : null;
+        // Scope first, on the ICB the row would leave the practice in: a row outside it is refused
+        // in the same words whether or not the practice exists.
+        if (scope.Check(ods, Text.Clean(given.IcbCode)?.ToUpperInvariant() ?? current?.Details.IcbCode, current) is { Count: > 0 } outside)
+            return PracticeRegistrationResult.Refused(outside);
+        var validator = new Validator();
+        if (PracticeMerge.Apply(current?.Details, given, clear, validator, "practice") is not { } merged)
+            return PracticeRegistrationResult.Refused(validator.Violations);
+
+        var change = _journal.State.DecideRegister(ods, merged);
+        if (change is null) return new PracticeRegistrationResult(RegistrationOutcome.Unchanged, [], []);
         await _journal.RecordAsync(change, actor, null, clock.GetUtcNow());
         PushToEstate((change as PracticeDetailsChanged)?.PreviousIcbCode);
-        return change is PracticeRegistered ? RegistrationOutcome.Created : RegistrationOutcome.Updated;
+        return change is PracticeDetailsChanged changed
+            ? new PracticeRegistrationResult(RegistrationOutcome.Updated, changed.Changes ?? [], [])
+            : new PracticeRegistrationResult(RegistrationOutcome.Created, [], []);
     }
 
     public Task<PracticeView> Get() => Task.FromResult(View());

@@ -19,40 +19,28 @@ public sealed partial class PracticeRegistryGrain(ILogger<PracticeRegistryGrain>
     public async Task<RegistrationReport> Register(IReadOnlyList<PracticeRegistration> rows, Actor actor, RegistrationScope scope)
     {
         var (valid, refused) = PracticeBatch.Check(rows);
-        var outcomes = await Batches.SelectAsync(valid, Parallelism, v => TryRegister(v.OdsCode, v.Details, actor, scope));
-        string[] Codes(RegistrationOutcome outcome) => valid.Where((_, i) => outcomes[i].Outcome == outcome).Select(v => v.OdsCode).ToArray();
-        var notApplied = valid.Select((v, i) => (v, outcomes[i])).Where(x => x.Item2.Outcome is null)
-            .Select(x => new RefusedRow(x.v.Row, x.v.OdsCode, x.Item2.Refusal));
+        var results = await Batches.SelectAsync(valid, Parallelism, row => TryRegister(row, actor, scope));
+        string[] Codes(RegistrationOutcome outcome) => valid.Where((_, i) => results[i].Outcome == outcome).Select(v => v.OdsCode).ToArray();
+        var notApplied = valid.Select((v, i) => (Row: v, Result: results[i])).Where(x => x.Result.Outcome is null)
+            .Select(x => new RefusedRow(x.Row.Row, x.Row.OdsCode, x.Result.Refusal));
+        var changes = valid.Select((v, i) => (Row: v, Result: results[i])).Where(x => x.Result.Outcome == RegistrationOutcome.Updated)
+            .Select(x => new PracticeChanges(x.Row.Row, x.Row.OdsCode, x.Result.Changes)).ToArray();
         return new RegistrationReport(
             Codes(RegistrationOutcome.Created), Codes(RegistrationOutcome.Updated), Codes(RegistrationOutcome.Unchanged),
-            refused.Concat(notApplied).OrderBy(r => r.Row).ToArray());
+            refused.Concat(notApplied).OrderBy(r => r.Row).ToArray()) { Changes = changes };
     }
 
     /// <summary>One row's registration; a refusal or failure is reported on that row, not by failing the batch.</summary>
-    private async Task<(RegistrationOutcome? Outcome, IReadOnlyList<FieldViolation> Refusal)> TryRegister(string odsCode, PracticeDetails details, Actor actor, RegistrationScope scope)
+    private async Task<PracticeRegistrationResult> TryRegister(CheckedRow row, Actor actor, RegistrationScope scope)
     {
-        var practice = GrainFactory.GetGrain<IPracticeGrain>(odsCode);
         try
         {
-            if (!scope.Unrestricted && scope.Check(odsCode, details, await CurrentAsync(practice)) is { Count: > 0 } outside) return (null, outside);
-            return (await practice.Register(details, actor), []);
+            return await GrainFactory.GetGrain<IPracticeGrain>(row.OdsCode).Register(row.Given, row.Clear, actor, scope);
         }
         catch (Exception e) when (e is StorageUnavailableException or not HubException)
         {
-            LogRowFailed(logger, odsCode, e);
-            return (null, [NotConfirmed]);
-        }
-    }
-
-    private static async Task<PracticeView?> CurrentAsync(IPracticeGrain practice)
-    {
-        try
-        {
-            return await practice.Get();
-        }
-        catch (NotFoundException)
-        {
-            return null;
+            LogRowFailed(logger, row.OdsCode, e);
+            return PracticeRegistrationResult.Refused([NotConfirmed]);
         }
     }
 

@@ -66,6 +66,7 @@ public sealed class RegistrationReportGraphType : ObjectGraphType<RegistrationRe
         Field(x => x.Updated).Description("ODS codes of practices whose details changed.");
         Field(x => x.Unchanged).Description("ODS codes of practices already registered exactly so.");
         Field(x => x.Refused).Description("Rows not applied, with every rule they broke.");
+        Field(x => x.Changes).Description("For each updated row, every field it changed with the old and new value.");
     }
 }
 
