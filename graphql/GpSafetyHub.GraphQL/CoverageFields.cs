@@ -43,7 +43,8 @@ internal static class CoverageFields
                 var each = await Task.WhenAll(icbs.Select(icb => IcbCoverageAsync(ctx, icb, versions)));
                 return new NationalCoverage(
                     new IcbCoveragePage(IcbCoverage.Combine(IcbCoverage.National, each), [], each.Sum(c => c.Rows.Count)),
-                    each.Select(c => new IcbCoveragePage(c with { Rows = [] }, [], c.Rows.Count)).ToArray());
+                    // An ICB left with no practices (merged into another) is no longer part of the estate.
+                    each.Where(c => c.Practices > 0).Select(c => new IcbCoveragePage(c with { Rows = [] }, [], c.Rows.Count)).ToArray());
             });
     }
 

@@ -68,6 +68,7 @@ public sealed class HubSchema : Schema
         this.RegisterTypeMapping<CasPracticeStatus, CasPracticeStatusGraphType>();
         this.RegisterTypeMapping<ReminderKind, ReminderKindGraphType>();
         this.RegisterTypeMapping<PracticeChanges, PracticeChangesGraphType>();
+        this.RegisterTypeMapping<IcbMergerReport, IcbMergerReportGraphType>();
         this.RegisterTypeMapping<PracticeFieldChange, PracticeFieldChangeGraphType>();
     }
 }

@@ -41,6 +41,16 @@ internal static class PracticeFields
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPracticeRegistryGrain>(0)
                 .Register(ctx.GetArgument<List<PracticeRegistration>>("practices"), ctx.Actor(), ctx.RegistrationScope()));
 
+        mutation.Field<NonNullGraphType<IcbMergerReportGraphType>>("mergeIcbs")
+            .Description("Administration: ICBs merge. Every practice of the `from` ICBs moves into `into`, each move in the practice's history with the effective date and reason; coverage, practice lists, alert figures and the national roll-up follow. Alerts sent to a merged ICB still concern its former practices. Repeating it changes nothing.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("from", "The ICBs merging (their ODS codes).")
+            .Argument<NonNullGraphType<IdGraphType>>("into", "The ICB they merge into.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("effectiveOn", "The day the merger took effect (not in the future, e.g. 2026-04-01).")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why (recorded in each practice's history), e.g. the NHS England direction.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIcbMergersGrain>(0).Merge(
+                new IcbMerger(ctx.GetArgument<List<string>>("from"), ctx.GetArgument<string>("into"), ctx.GetArgument<DateOnly>("effectiveOn")),
+                ctx.GetArgument<string>("reason"), ctx.Actor()));
+
         mutation.Field<NonNullGraphType<RegistrationReportGraphType>>("importPracticesCsv")
             .Description("Registers practices from CSV text with a header line. Columns: ods_code, name, icb_code (required); pcn_code, safety_lead_name, safety_lead_email, cas_contact_email, cas_contact_mobile, practice_manager_email, clear (optional). For a registered practice an empty cell, or a column left out, keeps the value held; clear names the columns to empty, separated by spaces or semicolons (e.g. cas_contact_mobile).")
             .Argument<NonNullGraphType<StringGraphType>>("csv", "The CSV text.")

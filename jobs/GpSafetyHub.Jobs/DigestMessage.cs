@@ -15,13 +15,13 @@ public static class DigestMessage
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static MimeMessage Compose(ReminderDigest digest, MailOptions mail)
+    public static MimeMessage Compose(ReminderDigest digest, MailOptions mail, Uri? publicUrl = null)
     {
         var message = new MimeMessage { Subject = Subject(digest), MessageId = $"{digest.Id}@gp-safety-hub" };
         message.From.Add(new MailboxAddress(mail.FromName, mail.FromAddress));
         message.To.Add(MailboxAddress.Parse(digest.Recipient));
         message.Headers.Add("X-Hub-Digest-Id", digest.Id);
-        message.Body = new BodyBuilder { TextBody = Text(digest), HtmlBody = Html(digest) }.ToMessageBody();
+        message.Body = new BodyBuilder { TextBody = Text(digest, publicUrl), HtmlBody = Html(digest, publicUrl) }.ToMessageBody();
         return message;
     }
 
@@ -32,7 +32,7 @@ public static class DigestMessage
         return $"GP Safety Hub: {count} your attention{part}";
     }
 
-    private static string Text(ReminderDigest digest)
+    private static string Text(ReminderDigest digest, Uri? publicUrl)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"GP Safety Hub: reminders for {digest.Recipient}");
@@ -41,7 +41,7 @@ public static class DigestMessage
         foreach (var item in digest.Items)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{++n}. {item.Subject}");
-            foreach (var (label, value) in Facts(item)) text.AppendLine(CultureInfo.InvariantCulture, $"   {label}: {value}");
+            foreach (var (label, value) in Facts(item, publicUrl)) text.AppendLine(CultureInfo.InvariantCulture, $"   {label}: {value}");
             foreach (var line in item.Lines) text.AppendLine(CultureInfo.InvariantCulture, $"   - {line}");
             text.AppendLine();
         }
@@ -50,7 +50,7 @@ public static class DigestMessage
         return text.ToString();
     }
 
-    private static string Html(ReminderDigest digest)
+    private static string Html(ReminderDigest digest, Uri? publicUrl)
     {
         static string E(string value) => WebUtility.HtmlEncode(value);
         var html = new StringBuilder();
@@ -59,7 +59,7 @@ public static class DigestMessage
         foreach (var item in digest.Items)
         {
             html.Append(CultureInfo.InvariantCulture, $"<li><p><strong>{E(item.Subject)}</strong></p><table>");
-            foreach (var (label, value) in Facts(item))
+            foreach (var (label, value) in Facts(item, publicUrl))
                 html.Append(CultureInfo.InvariantCulture, $"<tr><th style=\"text-align:left;padding-right:1em\">{E(label)}</th><td>{E(value)}</td></tr>");
             html.Append("</table>");
             if (item.Lines.Count > 0)
@@ -76,7 +76,7 @@ public static class DigestMessage
         return html.ToString();
     }
 
-    private static IEnumerable<(string Label, string Value)> Facts(ReminderItem item)
+    private static IEnumerable<(string Label, string Value)> Facts(ReminderItem item, Uri? publicUrl)
     {
         var stage = ReminderStage.Describe(item.Stage);
         yield return ("When", $"{item.DueDate.ToString("d MMMM yyyy", English)} ({stage})");
@@ -85,5 +85,6 @@ public static class DigestMessage
         if (item.AlertReference is not null) yield return ("Alert", item.AlertReference);
         if (item.IcbCode is not null && item.PracticeName is null) yield return ("ICB", item.IcbCode);
         yield return ("What to do", item.Action);
+        yield return ("Where", ReminderLinks.HowToAct(item, publicUrl));
     }
 }

@@ -16,6 +16,9 @@ public static class HubJobsServiceCollectionExtensions
     {
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateOnStart();
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).ValidateOnStart();
+        services.AddOptions<HubAddressOptions>().BindConfiguration(HubAddressOptions.SectionName)
+            .Validate(o => o.PublicUrl is null || (o.PublicUrl.IsAbsoluteUri && o.PublicUrl.Scheme is "https" or "http"), "Hub:PublicUrl must be an absolute http(s) address, e.g. https://safety-hub.example.nhs.uk/.")
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, ReminderOptionsValidator>());
         services.TryAddKeyedSingleton(HubClock.Key, TimeProvider.System);
@@ -29,6 +32,7 @@ public static class HubJobsServiceCollectionExtensions
         {
             Schedule<ReminderScanJob>(quartz, ReminderScanJob.Key, reminders.ScanCron, zone);
             Schedule<ReminderDispatchJob>(quartz, ReminderDispatchJob.Key, reminders.DispatchCron, zone);
+            Schedule<CasAlertIssuedJob>(quartz, CasAlertIssuedJob.Key, reminders.AlertIssuedCron, zone);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

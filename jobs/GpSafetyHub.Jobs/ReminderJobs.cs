@@ -19,3 +19,15 @@ public sealed class ReminderDispatchJob(ReminderRunner runner) : IJob
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await runner.DispatchAsync(cancellationToken);
 }
+
+/// <summary>
+/// Sends the "issued" notice of a newly recorded CAS alert within a minute, rather than at the next
+/// daily scan (with a two-day acknowledgement deadline, that would often be too late to help).
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class CasAlertIssuedJob(ReminderRunner runner) : IJob
+{
+    public static readonly JobKey Key = new("cas-alert-issued", "reminders");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await runner.AnnounceIssuedAlertsAsync(cancellationToken);
+}

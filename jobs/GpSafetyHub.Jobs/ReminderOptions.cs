@@ -13,6 +13,9 @@ public sealed class ReminderOptions
     /// <summary>Quartz cron for sending digests not yet sent (retries with back-off): by default every 15 minutes.</summary>
     public string DispatchCron { get; set; } = "0 0/15 * * * ?";
 
+    /// <summary>Quartz cron for sending the "issued" notices of newly recorded CAS alerts: by default every minute.</summary>
+    public string AlertIssuedCron { get; set; } = "0 * * * * ?";
+
     /// <summary>The time zone the crons are read in.</summary>
     public string TimeZone { get; set; } = "Europe/London";
 

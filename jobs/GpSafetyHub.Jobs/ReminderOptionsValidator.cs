@@ -12,6 +12,7 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
         var problems = new List<string>();
         if (!CronExpression.TryParse(options.ScanCron, out _)) problems.Add($"Reminders:ScanCron '{options.ScanCron}' is not a Quartz cron expression.");
         if (!CronExpression.TryParse(options.DispatchCron, out _)) problems.Add($"Reminders:DispatchCron '{options.DispatchCron}' is not a Quartz cron expression.");
+        if (!CronExpression.TryParse(options.AlertIssuedCron, out _)) problems.Add($"Reminders:AlertIssuedCron '{options.AlertIssuedCron}' is not a Quartz cron expression.");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _)) problems.Add($"Reminders:TimeZone '{options.TimeZone}' is not a known time zone.");
         if (options.RetryFirst <= TimeSpan.Zero || options.RetryMax < options.RetryFirst) problems.Add("Reminders:RetryFirst must be positive and at most Reminders:RetryMax.");
         if (options.ClaimLease < TimeSpan.FromMinutes(1)) problems.Add("Reminders:ClaimLease must be at least a minute.");

@@ -14,13 +14,23 @@ namespace GpSafetyHub.Jobs;
 /// leaves that one digest claimed: it is sent again once the claim lapses.
 /// </summary>
 public sealed partial class ReminderRunner(
-    IGrainFactory grains, DigestMailer mailer, IOptions<ReminderOptions> options, [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<ReminderRunner> logger)
+    IGrainFactory grains, DigestMailer mailer, IOptions<ReminderOptions> options, IOptions<HubAddressOptions> hub,
+    [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<ReminderRunner> logger)
 {
     private IReminderLedgerGrain Ledger => grains.GetGrain<IReminderLedgerGrain>(IReminderLedgerGrain.Key);
 
     public async Task<(ReminderRunReport Decided, DispatchReport Dispatched)> ScanAsync(CancellationToken cancellationToken)
     {
         var report = await Ledger.Decide(clock.GetUtcNow(), options.Value.ToSettings());
+        LogDecided(logger, report.Due, report.Decided, report.Digests, report.Unreachable.Count);
+        return (report, await DispatchAsync(cancellationToken));
+    }
+
+    /// <summary>Decides the "issued" notices of alerts recorded since the last look, and sends them if there are any.</summary>
+    public async Task<(ReminderRunReport Decided, DispatchReport Dispatched)> AnnounceIssuedAlertsAsync(CancellationToken cancellationToken)
+    {
+        var report = await Ledger.DecideIssued(clock.GetUtcNow(), options.Value.ToSettings());
+        if (report.Decided == 0) return (report, new DispatchReport(0, 0));
         LogDecided(logger, report.Due, report.Decided, report.Digests, report.Unreachable.Count);
         return (report, await DispatchAsync(cancellationToken));
     }
@@ -69,7 +79,7 @@ public sealed partial class ReminderRunner(
                 var digest = batch[i];
                 try
                 {
-                    await DigestMailer.SendAsync(client, DigestMessage.Compose(digest, mailer.Options), cancellationToken);
+                    await DigestMailer.SendAsync(client, DigestMessage.Compose(digest, mailer.Options, hub.Value.PublicUrl), cancellationToken);
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                 {

@@ -46,6 +46,7 @@ public sealed class HubApp(
         if (environment != "Development") builder.UseSetting("Auth:Authority", "https://login.example.nhs.uk/");
         builder.UseSetting("Reminders:ScanCron", NeverCron);
         builder.UseSetting("Reminders:DispatchCron", NeverCron);
+        builder.UseSetting("Reminders:AlertIssuedCron", NeverCron);
         // Nothing listens on port 9 (discard): without a mail server the hub's sends fail, never hang.
         builder.UseSetting("Mail:Port", (smtpPort ?? 9).ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Mail:Timeout", "00:00:10");

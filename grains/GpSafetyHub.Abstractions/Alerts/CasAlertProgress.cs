@@ -14,7 +14,7 @@ public static class CasAlertProgress
     /// </summary>
     public static bool Affects(CasAlertDetails alert, PracticeCoverage row) =>
         row.Practice is { } practice
-        && (alert.IcbCodes.Contains(practice.Details.IcbCode)
+        && (alert.IcbCodes.Contains(practice.Details.IcbCode) || practice.MergedFromIcbCodes.Any(alert.IcbCodes.Contains)
             || row.Localisations.Any(l => l.MouExpiresOn is not null && l.LeftOn is null && alert.ProgrammeIds.Contains(l.ProgrammeId)));
 
     /// <summary>

@@ -14,6 +14,9 @@ public interface IPracticeGrain : IGrainWithStringKey
     /// </summary>
     Task<PracticeRegistrationResult> Register(PracticeDetails given, IReadOnlyList<PracticeField> clear, Actor actor, RegistrationScope scope);
 
+    /// <summary>Moves the practice into the merger's new ICB if it is in one of the merging ICBs; false when there was nothing to move.</summary>
+    Task<bool> MoveByIcbMerger(IcbMerger merger, string reason, Actor actor);
+
     /// <summary>The entry. Interleaves (a synchronous read): localisations call it while the practice may be waiting on them.</summary>
     [AlwaysInterleave]
     Task<PracticeView> Get();

@@ -13,6 +13,8 @@ public static class PracticeHistory
             PracticeDetailsChanged { PreviousIcbCode: { } previous } c =>
                 ("PRACTICE_UPDATED", $"Moved from ICB {previous} to ICB {c.Details.IcbCode}; {Changed(c)}.", c.ChangedFields),
             PracticeDetailsChanged c => ("PRACTICE_UPDATED", $"{Capitalised(Changed(c))}.", c.ChangedFields),
+            PracticeMovedByIcbMerger m => ("PRACTICE_MOVED_BY_ICB_MERGER",
+                $"Moved from ICB {m.FromIcb} to ICB {m.IntoIcb}: ICB merger effective {m.EffectiveOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}.", ["icbCode"]),
             _ => throw new InvalidOperationException($"Unknown change {recorded.Change.GetType().Name}."),
         };
         return new HistoryEntry(recorded.Sequence, recorded.At, recorded.Actor, action, summary, recorded.Reason, null, null, fields);

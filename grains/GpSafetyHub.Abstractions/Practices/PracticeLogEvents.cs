@@ -6,6 +6,7 @@ namespace GpSafetyHub.Practices;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(PracticeRegistered), "practice-registered")]
 [JsonDerivedType(typeof(PracticeDetailsChanged), "practice-details-changed")]
+[JsonDerivedType(typeof(PracticeMovedByIcbMerger), "practice-moved-by-icb-merger")]
 public abstract record PracticeLogEvent;
 
 public sealed record PracticeRegistered(string OdsCode, PracticeDetails Details) : PracticeLogEvent;
@@ -18,3 +19,6 @@ public sealed record PracticeDetailsChanged(PracticeDetails Details, IReadOnlyLi
 {
     public IReadOnlyList<PracticeFieldChange>? Changes { get; init; }
 }
+
+/// <summary>The practice's ICB merged into another: it moved from <paramref name="FromIcb"/> to <paramref name="IntoIcb"/> as from <paramref name="EffectiveOn"/>.</summary>
+public sealed record PracticeMovedByIcbMerger(string FromIcb, string IntoIcb, DateOnly EffectiveOn) : PracticeLogEvent;

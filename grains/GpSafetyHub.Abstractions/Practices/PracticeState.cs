@@ -15,8 +15,16 @@ public sealed class PracticeState : IJournaledState<PracticeLogEvent>
     /// <summary>The ICB the practice last moved away from, if any: told again on activation, in case it missed it.</summary>
     public string? PreviousIcbCode { get; set; }
 
+    /// <summary>ICBs the practice belonged to before they merged into another: alerts sent to those ICBs still concern it.</summary>
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
+    public List<string> MergedFromIcbCodes { get; } = [];
+
     [JsonIgnore]
     public bool Exists => Details is not null;
+
+    /// <summary>The move the merger makes of this practice, or null when it is not in one of the merging ICBs (already moved, say).</summary>
+    public PracticeMovedByIcbMerger? DecideMerge(IcbMerger merger) =>
+        Details is { } details && merger.From.Contains(details.IcbCode) ? new PracticeMovedByIcbMerger(details.IcbCode, merger.Into, merger.EffectiveOn) : null;
 
     /// <summary>
     /// The change that brings the entry to <paramref name="details"/> (already validated), or null
@@ -40,6 +48,11 @@ public sealed class PracticeState : IJournaledState<PracticeLogEvent>
             case PracticeDetailsChanged changed:
                 Details = changed.Details;
                 PreviousIcbCode = changed.PreviousIcbCode ?? PreviousIcbCode;
+                break;
+            case PracticeMovedByIcbMerger moved:
+                Details = Details! with { IcbCode = moved.IntoIcb };
+                PreviousIcbCode = moved.FromIcb;
+                if (!MergedFromIcbCodes.Contains(moved.FromIcb)) MergedFromIcbCodes.Add(moved.FromIcb);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown change {recorded.Change.GetType().Name}.");

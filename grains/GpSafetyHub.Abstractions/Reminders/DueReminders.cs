@@ -12,13 +12,28 @@ public static class DueReminders
 {
     private const string NoPracticeContact = "no safety lead or practice manager e-mail is registered for the practice";
 
-    public static ReminderScan Find(ReminderSources sources, ReminderSettings settings, DateOnly today)
+    public static ReminderScan Find(ReminderSources sources, ReminderSettings settings, DateOnly today) =>
+        Run(sources, new Scan(settings, today));
+
+    /// <summary>
+    /// Only the "issued" notices of newly recorded alerts: what the hub sends within a minute of an
+    /// alert being recorded, rather than waiting for the daily scan (whose keys are the same, so
+    /// each notice still goes once).
+    /// </summary>
+    public static ReminderScan FindIssued(ReminderSources sources, ReminderSettings settings, DateOnly today) =>
+        Run(sources with { Programmes = [] }, new Scan(settings, today) { IssuedOnly = true });
+
+    /// <summary>Whether <paramref name="today"/> is within the alert's "issued" stage, when its notice may go out.</summary>
+    public static bool IsNewlyIssued(CasAlertView alert, ReminderSettings settings, DateOnly today) =>
+        IssuedStage(alert, settings, today) is not null;
+
+    private static ReminderScan Run(ReminderSources sources, Scan scan)
     {
-        var scan = new Scan(settings, today);
         foreach (var programme in sources.Programmes) scan.Programme(programme);
         var programmeNames = sources.Programmes.ToDictionary(p => p.ProgrammeId, p => p.Name, StringComparer.Ordinal);
         var practices = sources.Practices.Where(p => p.Practice is not null).ToArray();
-        foreach (var row in practices) scan.Practice(row, programmeNames);
+        if (!scan.IssuedOnly)
+            foreach (var row in practices) scan.Practice(row, programmeNames);
         var byCode = practices.ToDictionary(p => p.OdsCode, StringComparer.Ordinal);
         foreach (var alert in sources.Alerts) scan.Alert(alert, byCode);
         return new ReminderScan(scan.Items, scan.Unreachable);
@@ -32,8 +47,26 @@ public static class DueReminders
     public static IReadOnlyList<string> AlertRecipients(PracticeContacts contacts) =>
         contacts.CasContactEmail is { } cas ? [cas] : SafetyRecipients(contacts);
 
+    /// <summary>
+    /// The "newly issued" stage: from the day the alert was recorded until the first deadline stage
+    /// starts (at least that day itself, however close the deadline), and no longer than the scan
+    /// looks back, so its key cannot come up again.
+    /// </summary>
+    private static ReminderStage? IssuedStage(CasAlertView alert, ReminderSettings settings, DateOnly today)
+    {
+        var start = DateOnly.FromDateTime(alert.RecordedAt.UtcDateTime);
+        var end = settings.Alerts.FirstStageStart(alert.Details.AcknowledgeBy!.Value).AddDays(-1);
+        if (end > start.AddDays(settings.LookbackDays - 1)) end = start.AddDays(settings.LookbackDays - 1);
+        if (end < start) end = start;
+        return today >= start && today <= end ? new ReminderStage("issued", start, end) : null;
+    }
+
+    private static bool IsOverdue(ReminderStage stage) => stage.Name.StartsWith("overdue", StringComparison.Ordinal);
+
     private sealed class Scan(ReminderSettings settings, DateOnly today)
     {
+        public bool IssuedOnly { get; init; }
+
         public List<ReminderItem> Items { get; } = [];
 
         public List<UnreachableReminder> Unreachable { get; } = [];
@@ -107,18 +140,22 @@ public static class DueReminders
                     Item(recipient, kind, about, due, stage, title, action) with
                     {
                         OdsCode = p.OdsCode, PracticeName = p.PracticeName, IcbCode = p.IcbCode, AlertReference = alert.Reference,
-                        Lines = [$"Type: {details.Type}", $"Originator: {details.Originator}", $"Summary: {details.Summary}", $"Action required: {details.ActionRequired}",
+                        Lines = [$"Type: {CasAlertTypes.Describe(details.Type)}", $"Originator: {details.Originator}", $"Summary: {details.Summary}", $"Action required: {details.ActionRequired}",
                             $"Acknowledge by {ackBy:d MMM yyyy}; action complete by {actionBy:d MMM yyyy}."],
                     };
 
                 var actionStage = settings.Alerts.StageOn(actionBy, today);
-                var issued = IssuedStage(alert, ackBy);
+                var issued = IssuedStage(alert, settings, today);
                 if (p.Status == CasPracticeStatus.Unacknowledged && issued is not null)
                     Send(recipients, ReminderKind.CasAlertIssued, about,
                         r => AlertItem(r, ReminderKind.CasAlertIssued, details.IssuedOn, issued.Name, $"Acknowledge the alert by {ackBy:d MMM yyyy}, then record the action taken by {actionBy:d MMM yyyy}."),
                         NoPracticeContact);
-                if (p.Status == CasPracticeStatus.Unacknowledged && settings.Alerts.StageOn(ackBy, today) is { } ackStage
-                    && actionStage?.Name.StartsWith("overdue", StringComparison.Ordinal) != true)
+                if (IssuedOnly) continue;
+                // A stage before the deadline that had begun by the day the alert was recorded is what
+                // the "issued" notice already asked for: it is not sent again as a chase.
+                var ackStage = p.Status == CasPracticeStatus.Unacknowledged ? settings.Alerts.StageOn(ackBy, today) : null;
+                var askedByNotice = ackStage is not null && !IsOverdue(ackStage) && ackStage.Start <= DateOnly.FromDateTime(alert.RecordedAt.UtcDateTime);
+                if (ackStage is not null && !askedByNotice && !(actionStage is not null && IsOverdue(actionStage)))
                     Send(recipients, ReminderKind.CasAlertAcknowledge, about,
                         r => AlertItem(r, ReminderKind.CasAlertAcknowledge, ackBy, ackStage.Name, $"Acknowledge the alert by {ackBy:d MMM yyyy}."),
                         NoPracticeContact);
@@ -129,6 +166,7 @@ public static class DueReminders
                         NoPracticeContact);
             }
 
+            if (IssuedOnly) return;
             foreach (var icb in outstanding.GroupBy(p => p.IcbCode).OrderBy(g => g.Key, StringComparer.Ordinal))
                 IcbSummary(alert, icb.Key, icb.ToArray(), ackBy, actionBy, title);
         }
@@ -149,18 +187,6 @@ public static class DueReminders
                     AlertReference = alert.Reference, IcbCode = icb,
                     Lines = practices.Select(p => $"{p.OdsCode} {p.PracticeName}: {(p.Status == CasPracticeStatus.Unacknowledged ? "not acknowledged" : "acknowledged, no action recorded")}").ToArray(),
                 });
-        }
-
-        /// <summary>
-        /// The "newly issued" stage: from the day the alert was recorded until the first deadline
-        /// stage starts, but no longer than the scan looks back, so its key cannot come up again.
-        /// </summary>
-        private ReminderStage? IssuedStage(CasAlertView alert, DateOnly ackBy)
-        {
-            var start = DateOnly.FromDateTime(alert.RecordedAt.UtcDateTime);
-            var end = settings.Alerts.FirstStageStart(ackBy).AddDays(-1);
-            if (end > start.AddDays(settings.LookbackDays - 1)) end = start.AddDays(settings.LookbackDays - 1);
-            return today >= start && today <= end ? new ReminderStage("issued", start, end) : null;
         }
 
         private void PracticeDue(

@@ -13,6 +13,13 @@ public interface IReminderLedgerGrain : IGrainWithStringKey
     [ResponseTimeout("00:10:00")]
     Task<ReminderRunReport> Decide(DateTimeOffset now, ReminderSettings settings);
 
+    /// <summary>
+    /// Decides only the "issued" notices of alerts newly recorded (see <see cref="DueReminders.FindIssued"/>),
+    /// checked against the same record as <see cref="Decide"/>, so each notice is decided once by whichever comes first.
+    /// </summary>
+    [ResponseTimeout("00:05:00")]
+    Task<ReminderRunReport> DecideIssued(DateTimeOffset now, ReminderSettings settings);
+
     /// <summary>Up to <paramref name="max"/> unsent digests whose next attempt is due, each held for the caller until <paramref name="now"/> + <paramref name="lease"/>.</summary>
     [ResponseTimeout("00:02:00")]
     Task<IReadOnlyList<ReminderDigest>> Claim(DateTimeOffset now, TimeSpan lease, int max);

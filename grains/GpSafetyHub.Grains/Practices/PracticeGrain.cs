@@ -55,6 +55,15 @@ public sealed class PracticeGrain(
             : new PracticeRegistrationResult(RegistrationOutcome.Created, [], []);
     }
 
+    public async Task<bool> MoveByIcbMerger(IcbMerger merger, string reason, Actor actor)
+    {
+        View();
+        if (_journal.State.DecideMerge(merger) is not { } move) return false;
+        await _journal.RecordAsync(move, actor, ChangeReason.Require(reason), clock.GetUtcNow());
+        PushToEstate(move.FromIcb);
+        return true;
+    }
+
     public Task<PracticeView> Get() => Task.FromResult(View());
 
     public Task<PracticeCoverage> GetCoverage() => Task.FromResult(Coverage());
@@ -114,7 +123,7 @@ public sealed class PracticeGrain(
     {
         var state = _journal.State;
         if (!state.Exists) throw new NotFoundException($"No practice with ODS code {this.GetPrimaryKeyString()} is registered.", "odsCode");
-        return new PracticeView(state.OdsCode!, state.Details!, state.RegisteredAt, _journal.Version);
+        return new PracticeView(state.OdsCode!, state.Details!, state.RegisteredAt, _journal.Version) { MergedFromIcbCodes = state.MergedFromIcbCodes.ToArray() };
     }
 }
 

@@ -1,3 +1,4 @@
+using GpSafetyHub.Alerts;
 using GpSafetyHub.Reminders;
 
 namespace GpSafetyHub.Grains.Reminders;
@@ -11,12 +12,36 @@ namespace GpSafetyHub.Grains.Reminders;
 public sealed class ReminderLedgerGrain(ReminderStore store) : Grain, IReminderLedgerGrain
 {
 
+    // Alert versions whose "issued" notices this activation has already decided: the per-minute
+    // check then costs one directory read. Lost on deactivation, which only means one more look.
+    private readonly HashSet<string> _announced = new(StringComparer.Ordinal);
+
     public async Task<ReminderRunReport> Decide(DateTimeOffset now, ReminderSettings settings)
     {
         settings.Validate();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var scan = DueReminders.Find(await ReminderSourcesReader.ReadAsync(GrainFactory), settings, today);
+        return await RecordAsync(DueReminders.Find(await ReminderSourcesReader.ReadAsync(GrainFactory), settings, today), now, settings);
+    }
 
+    public async Task<ReminderRunReport> DecideIssued(DateTimeOffset now, ReminderSettings settings)
+    {
+        settings.Validate();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var alerts = (await GrainFactory.GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).List())
+            .Where(a => DueReminders.IsNewlyIssued(a, settings, today) && !_announced.Contains(Announced(a)))
+            .ToArray();
+        if (alerts.Length == 0) return new ReminderRunReport(now, 0, 0, 0, 0, []);
+        var report = await RecordAsync(DueReminders.FindIssued(await ReminderSourcesReader.ReadAlertsAsync(GrainFactory, alerts), settings, today), now, settings);
+        foreach (var alert in alerts) _announced.Add(Announced(alert));
+        return report;
+    }
+
+    private static string Announced(CasAlertView alert) => $"{alert.Reference}@{alert.Version}";
+
+    /// <summary>Records a digest per recipient for what the scan found and no digest within the look-back already holds.</summary>
+    private async Task<ReminderRunReport> RecordAsync(ReminderScan scan, DateTimeOffset now, ReminderSettings settings)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var decided = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var digest in store.DecidedAsync(today.AddDays(-settings.LookbackDays), today, CancellationToken.None))
             foreach (var item in digest.Items) decided.Add(item.Key);

@@ -15,17 +15,31 @@ internal static class ReminderSourcesReader
     {
         var listings = await grains.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List();
         var programmes = await Batches.SelectAsync(listings, Parallelism, l => grains.GetGrain<IProgrammeHazardLogGrain>(l.Id).Get());
-        var icbs = await grains.GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).List();
-        var estates = await Batches.SelectAsync(icbs, Parallelism, icb => grains.GetGrain<IIcbEstateGrain>(icb).Coverage());
         var alerts = await grains.GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).List();
-        var records = await Batches.SelectAsync(alerts, Parallelism, a => grains.GetGrain<ICasAlertGrain>(a.Reference).Records(null));
+        var (estates, standings) = await EstatesAndAlertsAsync(grains, alerts);
 
         return new ReminderSources(
             programmes.Select(p => new ProgrammeDates(
                 p.Id, p.Details.Name, p.Details.CsoEmail, p.Details.ReviewDate,
                 p.Hazards.Where(h => !h.IsClosed && h.Content.ReviewDate is not null)
                     .Select(h => new HazardDate(h.Id, h.Content.Title, h.Content.ReviewDate!.Value)).ToArray())).ToArray(),
-            estates.SelectMany(e => e).ToArray(),
-            alerts.Zip(records, (alert, r) => new AlertStanding(alert, r)).ToArray());
+            estates,
+            standings);
+    }
+
+    /// <summary>What deciding the given alerts' notices reads: every ICB's estate and those alerts' records, no programmes.</summary>
+    public static async Task<ReminderSources> ReadAlertsAsync(IGrainFactory grains, IReadOnlyList<CasAlertView> alerts)
+    {
+        var (estates, standings) = await EstatesAndAlertsAsync(grains, alerts);
+        return new ReminderSources([], estates, standings);
+    }
+
+    private static async Task<(IReadOnlyList<Coverage.PracticeCoverage> Estates, IReadOnlyList<AlertStanding> Alerts)> EstatesAndAlertsAsync(
+        IGrainFactory grains, IReadOnlyList<CasAlertView> alerts)
+    {
+        var icbs = await grains.GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).List();
+        var estates = await Batches.SelectAsync(icbs, Parallelism, icb => grains.GetGrain<IIcbEstateGrain>(icb).Coverage());
+        var records = await Batches.SelectAsync(alerts, Parallelism, a => grains.GetGrain<ICasAlertGrain>(a.Reference).Records(null));
+        return (estates.SelectMany(e => e).ToArray(), alerts.Zip(records, (alert, r) => new AlertStanding(alert, r)).ToArray());
     }
 }

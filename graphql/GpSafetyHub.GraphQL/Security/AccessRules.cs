@@ -77,6 +77,8 @@ internal static class AccessRules
         // The practice directory: row-level scope is applied by the registry (rows outside it are refused).
         ["Mutation.registerPractices"] = Registrar,
         ["Mutation.importPracticesCsv"] = Registrar,
+        ["Mutation.mergeIcbs"] = (_, caller, _) => Task.FromResult(
+            caller.Has(HubRole.Admin) ? null : Forbidden("Only administrators record ICB mergers.")),
 
         // Joining and localising.
         ["Mutation.joinProgramme"] = CsoOrPractice,

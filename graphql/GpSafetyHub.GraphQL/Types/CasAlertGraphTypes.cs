@@ -134,18 +134,7 @@ public sealed class CasAlertTypeGraphType : EnumerationGraphType<CasAlertType>
     {
         Name = "CasAlertType";
         Description = "The kinds of alert CAS cascades.";
-        this.Describe(t => t switch
-        {
-            CasAlertType.NationalPatientSafetyAlert => "National Patient Safety Alert.",
-            CasAlertType.MedicinesRecallClass1 => "Medicines recall, class 1 (immediate).",
-            CasAlertType.MedicinesRecallClass2 => "Medicines recall, class 2 (within 48 hours).",
-            CasAlertType.MedicinesRecallClass3 => "Medicines recall, class 3 (within 5 days).",
-            CasAlertType.MedicinesNotification => "Medicines notification.",
-            CasAlertType.DeviceSafetyInformation => "Device safety information.",
-            CasAlertType.FieldSafetyNotice => "A manufacturer's field safety notice.",
-            CasAlertType.CmoMessage => "A Chief Medical Officer message.",
-            _ => "Another kind of safety communication.",
-        });
+        this.Describe(t => $"{CasAlertTypes.Describe(t)}.");
     }
 }
 

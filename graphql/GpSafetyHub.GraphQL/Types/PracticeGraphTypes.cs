@@ -19,6 +19,7 @@ public sealed class PracticeGraphType : ObjectGraphType<PracticeView>
         Field("contacts", x => x.Details.Contacts).Description("Who the hub writes to at the practice.");
         Field(x => x.RegisteredAt).Description("When the practice was first registered.");
         Field(x => x.Revision).Description("Counts changes to the entry.");
+        Field(x => x.MergedFromIcbCodes).Description("ICBs the practice belonged to before they merged into its current ICB.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalisationRowGraphType>>>>("localisations")
             .Description("The practice's localisations, one per programme it joined, with status against each programme's current version.")
             .ResolveAsync(async ctx =>
@@ -90,5 +91,20 @@ public sealed class FieldViolationGraphType : ObjectGraphType<FieldViolation>
         Description = "A broken rule: the field and the rule in words.";
         Field(x => x.Field).Description("The field, e.g. practice.icbCode.");
         Field(x => x.Rule).Description("The rule it broke.");
+    }
+}
+
+public sealed class IcbMergerReportGraphType : ObjectGraphType<IcbMergerReport>
+{
+    public IcbMergerReportGraphType()
+    {
+        Name = "IcbMergerReport";
+        Description = "What an ICB merger did.";
+        Field("from", x => x.Merger.From).Description("The ICBs that merged.");
+        Field("into", x => x.Merger.Into).Description("The ICB they merged into.");
+        Field("effectiveOn", x => x.Merger.EffectiveOn).Description("When the merger took effect.");
+        Field(x => x.Moved).Description("ODS codes of the practices moved by this request.");
+        Field(x => x.Unchanged).Description("ODS codes of the practices already in the new ICB (moved by an earlier request, say).");
+        Field(x => x.Refused).Description("Practices whose move storage could not confirm: run the merger again.");
     }
 }

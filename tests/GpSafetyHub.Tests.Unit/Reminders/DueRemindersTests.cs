@@ -82,6 +82,25 @@ public class DueRemindersTests
     }
 
     [Fact]
+    public void With_the_two_day_default_the_issued_notice_goes_on_the_day_and_is_not_followed_by_a_chase_of_the_same_ask()
+    {
+        var practice = Practice("A81001", Localisation("A81001"));
+        var alert = Alert(ackBy: Today.AddDays(2));
+
+        var onTheDay = Find([practice], alert);
+        Assert.Equal([(ReminderKind.CasAlertIssued, "issued")], onTheDay.Items.Where(i => i.AlertReference is not null).Select(i => (i.Kind, i.Stage)));
+        var issuedOnly = DueReminders.FindIssued(Sources([practice], alert), ReminderSettings.Default, Today);
+        Assert.Equal([onTheDay.Items.Single(i => i.Kind == ReminderKind.CasAlertIssued).Key], issuedOnly.Items.Select(i => i.Key));
+        Assert.Contains(issuedOnly.Items[0].Lines, l => l == "Type: National Patient Safety Alert");
+
+        var nextDay = DueReminders.Find(Sources([practice], alert), ReminderSettings.Default, Today.AddDays(1));
+        Assert.DoesNotContain(nextDay.Items, i => i.AlertReference is not null);
+        var overdue = DueReminders.Find(Sources([practice], alert), ReminderSettings.Default, Today.AddDays(3));
+        Assert.Contains(overdue.Items, i => i is { Kind: ReminderKind.CasAlertAcknowledge, Stage: "overdue-1" });
+        Assert.Empty(DueReminders.FindIssued(Sources([practice], alert), ReminderSettings.Default, Today.AddDays(1)).Items);
+    }
+
+    [Fact]
     public void After_the_deadlines_the_practice_is_chased_and_the_CSO_gets_the_ICB_summary()
     {
         var practice = Practice("A81001", Localisation("A81001"));
@@ -133,12 +152,13 @@ public class DueRemindersTests
     private static ReminderScan Find(PracticeCoverage practice) => Find([practice], null);
 
     private static ReminderScan Find(IReadOnlyList<PracticeCoverage> practices, CasAlertView? alert, IReadOnlyDictionary<string, CasPracticeResponse>? records = null) =>
-        DueReminders.Find(
-            new ReminderSources(
-                [new ProgrammeDates("ai-scribe", "AI scribe", "cso@nel.nhs.net", Today.AddYears(1), [])],
-                practices,
-                alert is null ? [] : [new AlertStanding(alert, records ?? new Dictionary<string, CasPracticeResponse>())]),
-            ReminderSettings.Default, Today);
+        DueReminders.Find(Sources(practices, alert, records), ReminderSettings.Default, Today);
+
+    private static ReminderSources Sources(IReadOnlyList<PracticeCoverage> practices, CasAlertView? alert, IReadOnlyDictionary<string, CasPracticeResponse>? records = null) =>
+        new(
+            [new ProgrammeDates("ai-scribe", "AI scribe", "cso@nel.nhs.net", Today.AddYears(1), [])],
+            practices,
+            alert is null ? [] : [new AlertStanding(alert, records ?? new Dictionary<string, CasPracticeResponse>())]);
 
     private static CasAlertView Alert(DateOnly ackBy, DateOnly? actionBy = null) => new(
         "NATPSA/2026/004/NHSPS",
