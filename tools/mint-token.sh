@@ -12,7 +12,14 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 require_toolchain
 silo_dir="$REPO_DIR/silo/GpSafetyHub.Silo"
 dll="$silo_dir/bin/Release/net10.0/GpSafetyHub.Silo.dll"
-dotnet build "$silo_dir" -c Release --nologo -v quiet >&2 || die "The build failed."
+# Built only when the hub is not built yet or its sources changed since; the build's output is
+# shown only if it fails, so the one thing printed is the token (TOKEN=$(./tools/mint-token.sh …)).
+if [ ! -f "$dll" ] || [ -n "$(find "$REPO_DIR/silo" "$REPO_DIR/grains" "$REPO_DIR/graphql" "$REPO_DIR/jobs" "$REPO_DIR"/Directory.*.props \
+    \( -path '*/bin' -o -path '*/obj' \) -prune -o -type f -newer "$dll" \( -name '*.cs' -o -name '*.csproj' -o -name '*.json' -o -name '*.props' \) -print -quit)" ]; then
+  build_log="$(mktemp)"
+  dotnet build "$silo_dir" -c Release --nologo -v quiet > "$build_log" 2>&1 || { cat "$build_log" >&2; rm -f "$build_log"; die "The build failed."; }
+  rm -f "$build_log"
+fi
 # Run from the silo's folder so its Development settings (which enable these tokens) apply.
 cd "$silo_dir"
 ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" mint-token "$@"

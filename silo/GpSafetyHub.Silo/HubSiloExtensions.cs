@@ -11,6 +11,7 @@ internal static class HubSiloExtensions
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort)
             .AddHubTableStorage());
+        builder.Services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Membership, new SiloStartClock());
         builder.Services.AddOptions<GpSafetyHub.Grains.Alerts.CasAlertOptions>().BindConfiguration(GpSafetyHub.Grains.Alerts.CasAlertOptions.SectionName);
         return builder;
     }

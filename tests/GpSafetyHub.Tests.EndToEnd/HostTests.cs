@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using GpSafetyHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GpSafetyHub.Tests.EndToEnd;
 
@@ -38,6 +39,72 @@ public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<
 
         using var recovered = await http.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+    }
+
+    [Fact]
+    public void The_clock_the_silo_watchdog_measures_with_starts_at_the_silo_not_at_the_machine_s_boot()
+    {
+        // The watchdog's first stall check measures from timestamp zero (an Orleans start-up race):
+        // zero must be the silo's start, or every start reports the machine's uptime as a deadlock.
+        using var app = new HubApp(_azurite.ConnectionString);
+        app.CreateClient().Dispose();
+        var membership = app.Services.GetRequiredKeyedService<TimeProvider>(Orleans.Runtime.TimeProviderNames.Membership);
+        Assert.True(membership.GetElapsedTime(0) < TimeSpan.FromMinutes(1), $"Membership's clock counts from {membership.GetElapsedTime(0)} ago.");
+        Assert.True((membership.GetUtcNow() - DateTimeOffset.UtcNow).Duration() < TimeSpan.FromSeconds(5), "Membership's clock keeps the time of day.");
+    }
+
+    [Fact]
+    public async Task Starting_the_hub_as_a_process_logs_no_stall_or_deadlock_warning()
+    {
+        // A real process, cold, as run-hub.sh starts it: the watchdog's first look comes while the silo is starting.
+        var port = FreePort.Next();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "GpSafetyHub.Silo.dll"), "--urls", $"http://127.0.0.1:{port}" })
+            start.ArgumentList.Add(argument);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Storage__ConnectionString"] = _azurite.ConnectionString;
+        start.Environment["Cluster__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Cluster__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Reminders__ScanCron"] = HubApp.NeverCron;
+        start.Environment["Reminders__DispatchCron"] = HubApp.NeverCron;
+        start.Environment["Reminders__AlertIssuedCron"] = HubApp.NeverCron;
+        start.Environment["Auth__DevTokens__KeyFile"] = Path.Combine(Directory.CreateTempSubdirectory("hub-keys-").FullName, "dev-token.key");
+        using var hub = System.Diagnostics.Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        hub.OutputDataReceived += (_, line) => { lock (output) output.AppendLine(line.Data); };
+        hub.ErrorDataReceived += (_, line) => { lock (output) output.AppendLine(line.Data); };
+        hub.BeginOutputReadLine();
+        hub.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            await Eventually.Get(async () => await StatusAsync(http), status => status == HttpStatusCode.OK, timeoutSeconds: 60, what: "The hub process answering /health");
+            // The watchdog looks once a second: give it a few looks at the freshly started silo.
+            await Task.Delay(TimeSpan.FromSeconds(3));
+        }
+        finally
+        {
+            hub.Kill(entireProcessTree: true);
+            await hub.WaitForExitAsync();
+        }
+
+        string log;
+        lock (output) log = output.ToString();
+        Assert.Contains("Now listening on", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("Participant check thread has not completed", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("stalled", log, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<HttpStatusCode?> StatusAsync(HttpClient http)
+    {
+        try
+        {
+            return (await http.GetAsync("/health")).StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
 
     [Fact]

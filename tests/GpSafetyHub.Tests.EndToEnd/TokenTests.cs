@@ -93,6 +93,40 @@ public sealed class DevTokenCommandTests(HubFixture hub) : IClassFixture<HubFixt
     }
 
     [Fact]
+    public async Task The_mint_token_script_prints_only_the_token_and_builds_only_when_the_hub_changed()
+    {
+        var script = Path.Combine(GpSafetyHub.Tests.Support.RepositoryPaths.Root, "tools", "mint-token.sh");
+        var first = await RunAsync(script);      // may build the hub first: quietly
+        var dll = Path.Combine(GpSafetyHub.Tests.Support.RepositoryPaths.Root, "silo", "GpSafetyHub.Silo", "bin", "Release", "net10.0", "GpSafetyHub.Silo.dll");
+        var built = File.GetLastWriteTimeUtc(dll);
+        var second = await RunAsync(script);
+
+        foreach (var (stdout, stderr) in new[] { first, second })
+        {
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(lines.Length == 1, $"Expected only a token, got:\n{stdout}");
+            Assert.Equal(3, lines[0].Trim().Split('.').Length);
+            Assert.True(stderr.Length == 0, stderr);
+        }
+
+        Assert.Equal(built, File.GetLastWriteTimeUtc(dll));
+        Assert.Empty((await hub.Client(second.Stdout.Trim()).Send("{ nationalCoverage { total { practices } } }")).Errors);
+    }
+
+    private async Task<(string Stdout, string Stderr)> RunAsync(string script)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { script, "--role", "national", "--name", "Script User" }) start.ArgumentList.Add(argument);
+        start.Environment["Auth__DevTokens__KeyFile"] = hub.Tokens.KeyFile;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await stderr);
+        return (await stdout, await stderr);
+    }
+
+    [Fact]
     public void Outside_Development_the_command_refuses_to_mint()
     {
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
