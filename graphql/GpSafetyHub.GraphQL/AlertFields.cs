@@ -29,7 +29,7 @@ internal static class AlertFields
     public static void AddAlertMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CasAlertGraphType>>("recordCasAlert")
-            .Description("Records a CAS alert. Practices it concerns are e-mailed by the next reminder run. CONFLICT if the reference is already recorded.")
+            .Description("Records a CAS alert. Practices it concerns are e-mailed within a minute, once. CONFLICT if the reference is already recorded.")
             .Argument<NonNullGraphType<IdGraphType>>("reference", "The alert's CAS reference, e.g. NatPSA/2025/001/NHSPS.")
             .Argument<NonNullGraphType<CasAlertInputGraphType>>("alert", "The alert.")
             .ResolveAsync(async ctx => await ctx.Alert().Record(ctx.GetArgument<CasAlertDetails>("alert"), ctx.Actor()));
