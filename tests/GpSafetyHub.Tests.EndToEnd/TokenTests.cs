@@ -13,7 +13,7 @@ public sealed class TokenTests(HubFixture hub) : IClassFixture<HubFixture>
     [Fact]
     public async Task A_valid_token_is_served() => Assert.Empty((await hub.Client().Send(Query)).Errors);
 
-    public static TheoryData<string> Refusals => ["no token", "wrong signature", "expired", "wrong audience", "no role", "unknown role", "role without scope", "bad scope"];
+    public static TheoryData<string> Refusals => ["no token", "wrong signature", "expired", "wrong audience", "wrong issuer", "no role", "unknown role", "role without scope", "bad scope"];
 
     [Theory]
     [MemberData(nameof(Refusals))]
@@ -28,6 +28,7 @@ public sealed class TokenTests(HubFixture hub) : IClassFixture<HubFixture>
                 signingKey: new SymmetricSecurityKey(new byte[32]) { KeyId = "dev" }),
             "expired" => DevTokens.Mint(options, "ada", "Ada", ["admin"], [], null, TimeSpan.FromMinutes(5), now: DateTimeOffset.UtcNow.AddHours(-2)),
             "wrong audience" => DevTokens.Mint(options, "ada", "Ada", ["admin"], [], null, TimeSpan.FromHours(1), audience: "another-service"),
+            "wrong issuer" => DevTokens.Mint(options, "ada", "Ada", ["admin"], [], null, TimeSpan.FromHours(1), issuer: "https://login.example.org/"),
             "no role" => tokens.Mint([], ["A81001"]),
             "unknown role" => tokens.Mint(["superuser"], []),
             "role without scope" => tokens.Mint(["practice"], []),
@@ -53,6 +54,17 @@ public sealed class TokenTests(HubFixture hub) : IClassFixture<HubFixture>
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
         response.Error("UNAUTHENTICATED");
         Assert.Null(response.Json["data"]);
+    }
+
+    [Fact]
+    public async Task A_Production_host_refuses_development_tokens()
+    {
+        await using var production = new HubApp(hub.Azurite.ConnectionString, environment: "Production");
+        using var http = production.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://hub.example.nhs.uk/") });
+        // Signed with the very key the host was given, and still refused: outside Development only the authority's tokens hold.
+        var response = await new GraphQLClient(http, production.Tokens.Default()).Send(Query);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        response.Error("UNAUTHENTICATED");
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using System.Text;
+using GpSafetyHub.Errors;
 
 namespace GpSafetyHub.Practices;
 
 /// <summary>
 /// Splits CSV text (RFC 4180: commas, double-quoted fields with "" for a quote, CRLF or LF line
-/// ends, line breaks inside quotes) into records of fields. Blank lines are skipped.
+/// ends, line breaks inside quotes) into records of fields. Blank lines are skipped; a quoted field
+/// never closed is refused (it would otherwise swallow every line after it).
 /// </summary>
 public static class CsvText
 {
@@ -14,16 +16,18 @@ public static class CsvText
         var fields = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
+        var (line, quoteOpenedOn) = (1, 0);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '\n') line++;
             if (quoted)
             {
                 if (c != '"') field.Append(c);
                 else if (i + 1 < text.Length && text[i + 1] == '"') field.Append(text[++i]);
                 else quoted = false;
             }
-            else if (c == '"') quoted = true;
+            else if (c == '"') (quoted, quoteOpenedOn) = (true, line);
             else if (c == ',') EndField();
             else if (c is '\n' or '\r')
             {
@@ -33,6 +37,7 @@ public static class CsvText
             else field.Append(c);
         }
 
+        if (quoted) throw new ValidationFailedException("csv", $"has a quoted field that opens on line {quoteOpenedOn} and is never closed: add the closing \"");
         EndRecord();
         return records;
 

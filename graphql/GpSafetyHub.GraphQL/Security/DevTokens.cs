@@ -31,7 +31,7 @@ public static class DevTokens
     /// <summary>A token for <paramref name="roles"/> over <paramref name="scopes"/>, valid for <paramref name="lifetime"/>.</summary>
     public static string Mint(
         HubAuthOptions options, string subject, string name, IReadOnlyList<string> roles, IReadOnlyList<string> scopes,
-        string? organisation, TimeSpan lifetime, DateTimeOffset? now = null, string? audience = null, SecurityKey? signingKey = null)
+        string? organisation, TimeSpan lifetime, DateTimeOffset? now = null, string? audience = null, SecurityKey? signingKey = null, string? issuer = null)
     {
         var issued = now ?? DateTimeOffset.UtcNow;
         var claims = new List<Claim> { new("sub", subject), new("name", name) };
@@ -40,7 +40,7 @@ public static class DevTokens
         if (organisation is not null) claims.Add(new Claim(options.OrganisationClaim, organisation));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = HubAuthOptions.DevTokenOptions.Issuer,
+            Issuer = issuer ?? HubAuthOptions.DevTokenOptions.Issuer,
             Audience = audience ?? options.Audience,
             Subject = new ClaimsIdentity(claims),
             IssuedAt = issued.UtcDateTime,
