@@ -67,6 +67,45 @@ public sealed class JournalStoreTests(AzuriteFixture fixture) : IClassFixture<Az
         Assert.Null(await reopened.ReadDocumentAsync<byte[]>("too-big", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_record_of_exactly_the_largest_size_is_stored_by_Azurite_and_read_back_and_one_byte_more_is_refused()
+    {
+        var payload = new byte[EntityPayload.MaxBytes];
+        Random.Shared.NextBytes(payload);
+        var entity = new Azure.Data.Tables.TableEntity(TableKeys.Escape(_stream), "boundary");
+        EntityPayload.Write(entity, payload, "The boundary record");
+        await _tables.Journals.UpsertEntityAsync(entity);
+
+        var stored = await _tables.Journals.GetEntityAsync<Azure.Data.Tables.TableEntity>(entity.PartitionKey, entity.RowKey);
+        Assert.Equal(payload, EntityPayload.Read(stored.Value));
+        var tooBig = new byte[EntityPayload.MaxBytes + 1];
+        Assert.Throws<StorageLimitExceededException>(() => EntityPayload.Write(new Azure.Data.Tables.TableEntity("p", "r"), tooBig, "One byte more"));
+    }
+
+    [Fact]
+    public async Task A_commit_of_records_each_within_the_limit_but_over_the_transaction_cap_is_refused_and_writes_nothing()
+    {
+        var journal = await Open();
+        await journal.RecordAsync(new ProgrammeCreated("p", Samples.Programme()), Samples.Cso, null, DateTimeOffset.UtcNow);
+        // Five documents of 450 KiB of noise: each fits one record, together more than one transaction carries.
+        var documents = Enumerable.Range(0, 5).Select(i =>
+        {
+            var noise = new byte[450 * 1024];
+            Random.Shared.NextBytes(noise);
+            return new JournalDocument($"part-{i}", noise);
+        }).ToArray();
+
+        var refusal = await Assert.ThrowsAsync<StorageLimitExceededException>(() => journal.RecordAsync(
+            new HazardAdded(new GpSafetyHub.Hazards.Hazard("H-001", new DateOnly(2026, 1, 1), 1, Samples.Hazard(), null)),
+            Samples.Cso, "why", DateTimeOffset.UtcNow, documents));
+
+        Assert.Equal("VALIDATION", refusal.Code);
+        Assert.Contains("more than one atomic write allows; nothing was saved", refusal.Detail, StringComparison.Ordinal);
+        var reopened = await Open();
+        Assert.Equal(1, reopened.Version);
+        Assert.Null(await reopened.ReadDocumentAsync<byte[]>("part-0", CancellationToken.None));
+    }
+
     private async Task<Journal<ProgrammeHazardLogState, ProgrammeLogEvent>> Open()
     {
         var journal = new Journal<ProgrammeHazardLogState, ProgrammeLogEvent>(new JournalStore(_tables), _stream, () => { });

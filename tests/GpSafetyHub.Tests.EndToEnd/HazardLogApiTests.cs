@@ -194,6 +194,40 @@ public sealed class HazardLogApiTests(HubFixture hub) : IClassFixture<HubFixture
     }
 
     [Fact]
+    public async Task A_log_grown_past_what_one_stored_record_holds_is_refused_with_VALIDATION_and_keeps_what_it_had()
+    {
+        var id = UniqueIds.Programme("huge");
+        await _cso.Data(Requests.CreateProgramme, new { input = Requests.Programme(id) });
+        var random = new Random(11);
+        string Noise(int length) => new(Enumerable.Range(0, length).Select(_ => (char)random.Next(0x21, 0x7e)).ToArray());
+        Dictionary<string, object?> Huge()
+        {
+            var hazard = Requests.Hazard(Noise(200));
+            hazard["description"] = Noise(4000);
+            hazard["effect"] = Noise(4000);
+            hazard["potentialHarm"] = Noise(4000);
+            hazard["causes"] = Enumerable.Range(0, 30).Select(_ => Noise(1000)).ToArray();
+            hazard["controls"] = Enumerable.Range(0, 30).Select(_ => new { description = Noise(2000), evidence = Noise(2000), type = "TESTING", state = "EXISTING" }).ToArray();
+            return hazard;
+        }
+
+        GraphQLResponse? refused = null;
+        var added = 0;
+        while (refused is null && added < 20)
+        {
+            var response = await _cso.Send(Requests.AddHazard, new { p = id, h = Huge(), why = "Stress" });
+            if (response.Errors.Count == 0) added++;
+            else refused = response;
+        }
+
+        Assert.NotNull(refused);
+        Assert.Contains("nothing was saved", (string?)refused!.Error("VALIDATION")["message"], StringComparison.Ordinal);
+        var programme = await _cso.Data("query($p: ID!) { programme(id: $p) { draftRevision hazards { id } } }", new { p = id });
+        Assert.Equal(added, programme["programme"]!["hazards"]!.AsArray().Count);
+        Assert.Equal(added, (int)programme["programme"]!["draftRevision"]!);
+    }
+
+    [Fact]
     public async Task Error_responses_never_carry_stack_traces()
     {
         var responses = new[]
