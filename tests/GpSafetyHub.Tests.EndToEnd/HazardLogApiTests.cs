@@ -194,6 +194,38 @@ public sealed class HazardLogApiTests(HubFixture hub) : IClassFixture<HubFixture
     }
 
     [Fact]
+    public async Task Hidden_characters_and_impossible_review_dates_are_refused_naming_the_field_and_create_nothing()
+    {
+        var id = UniqueIds.Programme("hidden");
+        await _cso.Data(Requests.CreateProgramme, new { input = Requests.Programme(id) });
+
+        var reversed = Requests.Hazard("Wrong patient \u202Egnissim");
+        var refused = (await _cso.Send(Requests.AddHazard, new { p = id, h = reversed, why = "Workshop" })).Error("VALIDATION");
+        Assert.Equal("hazard.title", (string?)refused["extensions"]!["field"]);
+        Assert.Contains("U+202E", (string?)refused["message"], StringComparison.Ordinal);
+
+        var bell = Requests.Hazard();
+        bell["description"] = "Line one\nLine two\u0007";
+        Assert.Equal("hazard.description", (string?)(await _cso.Send(Requests.AddHazard, new { p = id, h = bell, why = "Workshop" })).Error("VALIDATION")["extensions"]!["field"]);
+
+        foreach (var date in new[] { "0001-01-01", "9999-12-31" })
+        {
+            var hazard = Requests.Hazard();
+            hazard["reviewDate"] = date;
+            var error = (await _cso.Send(Requests.AddHazard, new { p = id, h = hazard, why = "Workshop" })).Error("VALIDATION");
+            Assert.Equal("hazard.reviewDate", (string?)error["extensions"]!["field"]);
+            Assert.Contains("from today", (string?)error["message"], StringComparison.Ordinal);
+        }
+
+        var lines = Requests.Hazard("Multi-line text is kept");
+        lines["description"] = "First line.\r\nSecond line,\tindented.";
+        await _cso.Data(Requests.AddHazard, new { p = id, h = lines, why = "Workshop" });
+        var programme = await _cso.Data("query($p: ID!) { programme(id: $p) { draftRevision hazards { title description } } }", new { p = id });
+        Assert.Equal(1, (int)programme["programme"]!["draftRevision"]!);
+        Assert.Equal("First line.\r\nSecond line,\tindented.", (string?)programme["programme"]!["hazards"]![0]!["description"]);
+    }
+
+    [Fact]
     public async Task A_log_grown_past_what_one_stored_record_holds_is_refused_with_VALIDATION_and_keeps_what_it_had()
     {
         var id = UniqueIds.Programme("huge");
