@@ -26,6 +26,17 @@ require_toolchain() {
   fi
 }
 
+# Debian's Chromium, which the browser tests drive headless (never a browser downloaded by Playwright).
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing Chromium from Debian packages (for the browser tests)..."
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    fi
+  fi
+  [ -x /usr/bin/chromium ] || die "Chromium is required for the browser tests: install Debian's chromium package (apt-get install chromium)."
+}
+
 # Installs tools/node_modules exactly as locked, when missing or older than the lockfile.
 ensure_npm_tools() {
   local marker="$TOOLS_DIR/node_modules/.package-lock.json"

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of GP Safety Hub: unit, cluster (Orleans TestingHost on Azurite) and end-to-end
-# (GraphQL over HTTP). Tests start their own Azurite and MailDev on free loopback ports from
-# tools/node_modules, installed here. Ends with one line: "N passed, N failed".
+# (GraphQL over HTTP, pages in headless Chromium). Tests start their own Azurite and MailDev on
+# free loopback ports from tools/node_modules, installed here with Debian's Chromium.
+# Ends with one line: "N passed, N failed".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 require_toolchain
 ensure_npm_tools
+ensure_chromium
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
