@@ -32,20 +32,12 @@ public sealed class OutageTests : IAsyncLifetime
         var id = UniqueIds.Programme("outage");
         await client.Data(Requests.CreateProgramme, new { input = Requests.Programme(id) });
 
-        await _azurite.StopAsync();
-        GraphQLResponse refused;
-        string? retryAfter;
-        try
+        var (refused, retryAfter) = await WhileStorageIsDownAsync(async () =>
         {
             using var request = client.Request(HttpMethod.Post, "/graphql", JsonContent.Create(new { query = Requests.AddHazard, variables = new { p = id, h = Requests.Hazard("During the outage"), why = "Workshop" } }));
             using var response = await client.Http.SendAsync(request);
-            retryAfter = response.Headers.TryGetValues("Retry-After", out var values) ? values.Single() : null;
-            refused = await GraphQLResponse.Read(response);
-        }
-        finally
-        {
-            await _azurite.StartAsync();
-        }
+            return (await GraphQLResponse.Read(response), response.Headers.TryGetValues("Retry-After", out var values) ? values.Single() : null);
+        });
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
         Assert.Contains("try again", (string?)refused.Error("UNAVAILABLE")["message"], StringComparison.Ordinal);
@@ -70,8 +62,7 @@ public sealed class OutageTests : IAsyncLifetime
         await slow.Data(Requests.CreateProgramme, new { input = Requests.Programme(id) });
 
         // With storage down a write holds its place while the storage client retries.
-        await _azurite.StopAsync();
-        try
+        await WhileStorageIsDownAsync(async () =>
         {
             var holding = slow.Send(Requests.AddHazard, new { p = id, h = Requests.Hazard("Holding the place"), why = "Workshop" });
             await Task.Delay(TimeSpan.FromMilliseconds(300));
@@ -80,11 +71,8 @@ public sealed class OutageTests : IAsyncLifetime
             Assert.Contains("busy", (string?)newcomer.Error("RATE_LIMITED")["message"], StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await app.CreateClient().GetAsync("/health")).StatusCode);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await holding).Status);
-        }
-        finally
-        {
-            await _azurite.StartAsync();
-        }
+            return true;
+        });
 
         Assert.Empty((await app.Client(app.Tokens.Default("Brand New Caller")).Send("{ riskMatrix { ratings { value } } }")).Errors);
     }
@@ -97,21 +85,31 @@ public sealed class OutageTests : IAsyncLifetime
         await client.Data(Requests.CreateProgramme, new { input = Requests.Programme(id) });
 
         // With storage down the write waits on retries: long enough for the client to give up.
-        await _azurite.StopAsync();
-        try
+        await WhileStorageIsDownAsync(async () =>
         {
             using var leave = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
             using var request = client.Request(HttpMethod.Post, "/graphql", JsonContent.Create(new { query = Requests.AddHazard, variables = new { p = id, h = Requests.Hazard("Abandoned"), why = "Workshop" } }));
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Http.SendAsync(request, leave.Token));
             await Task.Delay(TimeSpan.FromSeconds(1));
+            return true;
+        });
+
+        // What serves the request (the endpoint, resolvers, the host's error handler); storage's own complaints about the outage are expected.
+        var errors = _logs.Entries.Where(e => e.Level >= LogLevel.Error && e.Category is "GpSafetyHub.GraphQL" or "GpSafetyHub.Silo").ToArray();
+        Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => $"{e.Category}: {e.Message} {e.Exception}")));
+    }
+
+    /// <summary>Runs <paramref name="act"/> with Azurite stopped, and starts it again whatever happens.</summary>
+    private async Task<T> WhileStorageIsDownAsync<T>(Func<Task<T>> act)
+    {
+        await _azurite.StopAsync();
+        try
+        {
+            return await act();
         }
         finally
         {
             await _azurite.StartAsync();
         }
-
-        // What serves the request (the endpoint, resolvers, the host's error handler); storage's own complaints about the outage are expected.
-        var errors = _logs.Entries.Where(e => e.Level >= LogLevel.Error && e.Category is "GpSafetyHub.GraphQL" or "GpSafetyHub.Silo").ToArray();
-        Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => $"{e.Category}: {e.Message} {e.Exception}")));
     }
 }

@@ -21,8 +21,9 @@ namespace GpSafetyHub.GraphQL.Http;
 /// <summary>
 /// GraphQL over HTTP at <c>/graphql</c>: POST with a JSON body for anything, GET with query-string
 /// parameters for queries only (a mutation over GET is refused, so links and prefetches can never
-/// change data). A request that cannot be parsed or fails validation is a 400; errors always have
-/// the same shape, and never carry stack traces.
+/// change data). A request that cannot be parsed or fails validation is a 400 (a GET mutation 405,
+/// an Accept the hub cannot serve 406, storage not answering 503); errors always have the same
+/// shape, and never carry stack traces.
 /// </summary>
 internal static partial class GraphQLEndpoint
 {
@@ -116,10 +117,9 @@ internal static partial class GraphQLEndpoint
             return;
         }
 
-        ExecutionResult result;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
+            var result = await executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
                 OperationName = request.OperationName,
