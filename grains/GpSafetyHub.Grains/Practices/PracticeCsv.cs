@@ -1,3 +1,4 @@
+using CsvHelper;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Practices;
 
@@ -25,7 +26,7 @@ public static class PracticeCsv
     public static IReadOnlyList<PracticeRegistration> Parse(string csv)
     {
         if (csv.Length > MaxLength) throw new ValidationFailedException("csv", $"must be at most {MaxLength / (1024 * 1024)} MiB");
-        var records = CsvText.Records(csv.TrimStart('\uFEFF'));
+        var records = Records(csv.TrimStart('\uFEFF'));
         if (records.Count == 0)
             throw new ValidationFailedException("csv", $"must start with a header line naming the columns ({string.Join(", ", RequiredColumns)}, …)");
         if (records.Count - 1 > PracticeBatch.MaxRows)
@@ -46,7 +47,7 @@ public static class PracticeCsv
         return records.Skip(1).Select(record =>
         {
             string? Field(string name) =>
-                column.TryGetValue(name, out var index) && index < record.Count ? Text.Clean(record[index]) : null;
+                column.TryGetValue(name, out var index) && index < record.Length ? Text.Clean(record[index]) : null;
             return new PracticeRegistration(
                 Field("ods_code"),
                 new PracticeDetails(
@@ -57,5 +58,31 @@ public static class PracticeCsv
                 Clear = Field(ClearColumn)?.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries) ?? [],
             };
         }).ToArray();
+    }
+
+    /// <summary>
+    /// Every record, the header first (RFC 4180, read by CsvHelper: commas, quoted fields with ""
+    /// for a quote and line breaks inside, CRLF or LF; empty lines skipped). Malformed quoting is
+    /// refused naming the line its record starts on, rather than guessed at.
+    /// </summary>
+    private static List<string[]> Records(string csv)
+    {
+        var options = new CsvReaderOptions
+        {
+            Separator = ',', HasHeader = false, MalformedData = CsvMalformedDataHandling.Throw, TrackLineNumbers = true,
+        };
+        var records = new List<string[]>();
+        try
+        {
+            using var reader = CsvReader.FromText(csv, options);
+            while (reader.Read())
+                records.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray());
+        }
+        catch (CsvFormatException e)
+        {
+            throw new ValidationFailedException("csv", $"has a record starting on line {e.LineNumber} whose quotes do not match (a quoted field never closed, or a quote inside a field that is not quoted): quote the whole field and double any quote inside it");
+        }
+
+        return records;
     }
 }

@@ -54,11 +54,11 @@ public sealed class PracticeCsvTests
     }
 
     [Fact]
-    public void An_unterminated_quote_is_refused_naming_the_line_it_opens_on()
+    public void An_unterminated_quote_is_refused_naming_the_line_its_record_starts_on()
     {
         var refusal = Assert.Throws<ValidationFailedException>(() => PracticeCsv.Parse("ods_code,name,icb_code\nA81001,Riverside,QHM\nA81002,\"Hillside,QHM\nA81003,Lakeside,QHM\n"));
         Assert.Equal("csv", refusal.Field);
-        Assert.Contains("opens on line 3 and is never closed", refusal.Violations[0].Rule, StringComparison.Ordinal);
+        Assert.Contains("a record starting on line 3 whose quotes do not match", refusal.Violations[0].Rule, StringComparison.Ordinal);
     }
 
     [Fact]
