@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts GP Safety Hub on this machine: Azurite (tables, kept under .data/), MailDev (SMTP with a
 # web inbox) and the hub itself (Orleans silo + GraphQL). Ctrl+C stops all three; Azurite is
-# stopped with SIGINT so it flushes its data to disk.
+# stopped with SIGINT so it flushes its data to disk. With "seed-demo", the demo estate
+# (tools/GpSafetyHub.DemoEstate, a development tool, not part of the hub) is loaded once the hub answers.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -10,6 +11,13 @@ TABLE_PORT="${TABLE_PORT:-10002}"
 SMTP_PORT="${SMTP_PORT:-1025}"
 MAIL_WEB_PORT="${MAIL_WEB_PORT:-1080}"
 DATA_DIR="${HUB_DATA_DIR:-$REPO_DIR/.data}"
+GATEWAY_PORT="${GATEWAY_PORT:-30000}"
+
+seed_demo=""
+hub_args=()
+for arg in "$@"; do
+  if [ "$arg" = "seed-demo" ]; then seed_demo=1; else hub_args+=("$arg"); fi
+done
 
 require_toolchain
 ensure_npm_tools
@@ -17,6 +25,9 @@ mkdir -p "$DATA_DIR/azurite" "$DATA_DIR/maildev"
 
 echo "Building the hub..."
 dotnet build "$REPO_DIR/silo/GpSafetyHub.Silo" -c Release --nologo -v quiet || die "The build failed."
+if [ -n "$seed_demo" ]; then
+  dotnet build "$TOOLS_DIR/GpSafetyHub.DemoEstate" -c Release --nologo -v quiet || die "The demo loader's build failed."
+fi
 
 # Started in the background and stopped by this script, so that Ctrl+C, a closed terminal or
 # a kill all stop every service: the hub with SIGTERM (graceful), Azurite with SIGINT (it flushes
@@ -62,6 +73,16 @@ export Storage__ConnectionString="$(azurite_connection_string "$TABLE_PORT")"
 export GraphiQL__NodeModulesPath="$TOOLS_DIR/node_modules"
 export Mail__Host=127.0.0.1 Mail__Port="$SMTP_PORT" Mail__Security=None
 silo_dir="$REPO_DIR/silo/GpSafetyHub.Silo"
-dotnet "$silo_dir/bin/Release/net10.0/GpSafetyHub.Silo.dll" --contentRoot "$silo_dir" --urls "http://127.0.0.1:$HUB_PORT" "$@" &
+export Cluster__GatewayPort="$GATEWAY_PORT"
+dotnet "$silo_dir/bin/Release/net10.0/GpSafetyHub.Silo.dll" --contentRoot "$silo_dir" --urls "http://127.0.0.1:$HUB_PORT" ${hub_args[@]+"${hub_args[@]}"} &
 hub=$!
+if [ -n "$seed_demo" ]; then
+  wait_for_url "http://127.0.0.1:$HUB_PORT/health" 60 || die "The hub did not answer on port $HUB_PORT."
+  echo "Loading the demo estate..."
+  if dotnet "$TOOLS_DIR/GpSafetyHub.DemoEstate/bin/Release/net10.0/GpSafetyHub.DemoEstate.dll" --Cluster:GatewayPort="$GATEWAY_PORT" --Logging:LogLevel:Default=Warning; then
+    echo "Demo estate loaded (loading it again changes nothing)."
+  else
+    echo "Loading the demo estate failed; the hub goes on running." >&2
+  fi
+fi
 wait "$hub"

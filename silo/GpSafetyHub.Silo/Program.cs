@@ -30,17 +30,7 @@ app.UseRateLimiter();
 app.MapHubGraphQL();
 app.MapHubHealth();
 
-if (args.Contains("seed-demo"))
-{
-    // Load the demo estate once the silo is up, then go on serving.
-    await app.StartAsync();
-    await ActivatorUtilities.CreateInstance<GpSafetyHub.Silo.Demo.DemoEstate>(app.Services).LoadAsync();
-    await app.WaitForShutdownAsync();
-}
-else
-{
-    app.Run();
-}
+app.Run();
 
 return 0;
 

@@ -1,4 +1,4 @@
-using GpSafetyHub.Silo.Demo;
+using GpSafetyHub.Demo;
 using GpSafetyHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using GpSafetyHub.Hazards;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Risk;
 
-namespace GpSafetyHub.Silo.Demo;
+namespace GpSafetyHub.Demo;
 
 /// <summary>Three plausible programmes with plausible hazards, for the demo estate.</summary>
 internal static class DemoProgrammes

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
@@ -7,7 +8,7 @@ using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Risk;
 
-namespace GpSafetyHub.Silo.Demo;
+namespace GpSafetyHub.Demo;
 
 /// <summary>
 /// Loads a deterministic demo estate: three London ICBs with two dozen fictional practices each,
@@ -16,7 +17,7 @@ namespace GpSafetyHub.Silo.Demo;
 /// which no real organisation uses, and the names say "(demo)". Loading twice changes nothing:
 /// what exists is left as it is.
 /// </summary>
-internal sealed partial class DemoEstate(IGrainFactory grains, [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<DemoEstate> logger)
+public sealed partial class DemoEstate(IGrainFactory grains, [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<DemoEstate> logger)
 {
     private static readonly Actor Loader = new("demo-loader", "Demo loader", "Administrator", "GP Safety Hub");
     private static readonly (string Code, string Name)[] Icbs = [("QMF", "North East London"), ("QRV", "North West London"), ("QKK", "South East London")];
