@@ -5,7 +5,6 @@ using GpSafetyHub.Grains.Storage;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Practices;
 using GpSafetyHub.Risk;
-using GpSafetyHub.Tests.Support;
 using Microsoft.Extensions.Options;
 
 namespace GpSafetyHub.Bench;

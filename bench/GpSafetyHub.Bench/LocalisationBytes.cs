@@ -7,7 +7,6 @@ using GpSafetyHub.History;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Risk;
-using GpSafetyHub.Tests.Support;
 using Microsoft.Extensions.Options;
 
 namespace GpSafetyHub.Bench;
@@ -110,7 +109,7 @@ internal static class LocalisationBytes
     private static string Prose(Random random, int words) =>
         string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)])) + ".";
 
-    private static HazardContent RealisticHazard(int i)
+    internal static HazardContent RealisticHazard(int i)
     {
         var random = new Random(i);
         return Samples.Hazard($"Hazard {i}: {Prose(random, 6)}") with

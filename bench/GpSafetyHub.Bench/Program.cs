@@ -4,6 +4,7 @@ using GpSafetyHub.Bench;
 // Usage: dotnet run -c Release --project bench/GpSafetyHub.Bench -- localisation-bytes [practices] [hazards]
 //        dotnet run -c Release --project bench/GpSafetyHub.Bench -- coverage-latency [practices] [programmes]
 //        dotnet run -c Release --project bench/GpSafetyHub.Bench -- reminder-throughput [localisations] [alerts] [mails]
+//        dotnet run -c Release --project bench/GpSafetyHub.Bench -- journal-write [hazards] [writes]
 return args.FirstOrDefault() switch
 {
     "localisation-bytes" => await LocalisationBytes.RunAsync(
@@ -16,11 +17,14 @@ return args.FirstOrDefault() switch
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000,
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200,
         args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1_000),
+    "journal-write" => await JournalWrites.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GpSafetyHub.Bench localisation-bytes [practices=1000] [hazards=60] | coverage-latency [practices=250] [programmes=30] | reminder-throughput [localisations=20000] [alerts=200] [mails=1000]");
+    Console.Error.WriteLine("usage: GpSafetyHub.Bench localisation-bytes [practices=1000] [hazards=60] | coverage-latency [practices=250] [programmes=30] | reminder-throughput [localisations=20000] [alerts=200] [mails=1000] | journal-write [hazards=60] [writes=300]");
     return 2;
 }

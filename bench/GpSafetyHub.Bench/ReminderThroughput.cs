@@ -7,7 +7,6 @@ using GpSafetyHub.Jobs;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Practices;
 using GpSafetyHub.Reminders;
-using GpSafetyHub.Tests.Support;
 using Microsoft.Extensions.Options;
 
 namespace GpSafetyHub.Bench;

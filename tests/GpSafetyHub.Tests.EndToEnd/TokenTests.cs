@@ -107,9 +107,9 @@ public sealed class DevTokenCommandTests(HubFixture hub) : IClassFixture<HubFixt
     [Fact]
     public async Task The_mint_token_script_prints_only_the_token_and_builds_only_when_the_hub_changed()
     {
-        var script = Path.Combine(GpSafetyHub.Tests.Support.RepositoryPaths.Root, "tools", "mint-token.sh");
+        var script = Path.Combine(RepositoryPaths.Root, "tools", "mint-token.sh");
         var first = await RunAsync(script);      // may build the hub first: quietly
-        var dll = Path.Combine(GpSafetyHub.Tests.Support.RepositoryPaths.Root, "silo", "GpSafetyHub.Silo", "bin", "Release", "net10.0", "GpSafetyHub.Silo.dll");
+        var dll = Path.Combine(RepositoryPaths.Root, "silo", "GpSafetyHub.Silo", "bin", "Release", "net10.0", "GpSafetyHub.Silo.dll");
         var built = File.GetLastWriteTimeUtc(dll);
         var second = await RunAsync(script);
 

@@ -27,5 +27,5 @@ public sealed class HazardIdTests
     [Fact]
     public void Ids_are_listed_in_the_order_hazards_were_added() =>
         Assert.Equal(["H-002", "H-999", "H-1000"], Hazard.InIdOrder(
-            new[] { "H-1000", "H-002", "H-999" }.Select(id => new Hazard(id, default, 1, GpSafetyHub.Tests.Support.Samples.Hazard(), null))).Select(h => h.Id));
+            new[] { "H-1000", "H-002", "H-999" }.Select(id => new Hazard(id, default, 1, Samples.Hazard(), null))).Select(h => h.Id));
 }

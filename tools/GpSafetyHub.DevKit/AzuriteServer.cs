@@ -1,4 +1,4 @@
-namespace GpSafetyHub.Tests.Support;
+namespace GpSafetyHub.DevKit;
 
 /// <summary>
 /// Azurite's Table service on a free loopback port: in memory, or on disk under

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 
-namespace GpSafetyHub.Tests.Support;
+namespace GpSafetyHub.DevKit;
 
 /// <summary>
 /// A Node.js server from tools/node_modules run as a child process: started, waited for until it

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace GpSafetyHub.Tests.Support;
+namespace GpSafetyHub.DevKit;
 
 public static class FreePort
 {

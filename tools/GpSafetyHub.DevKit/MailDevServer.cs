@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 
-namespace GpSafetyHub.Tests.Support;
+namespace GpSafetyHub.DevKit;
 
 /// <summary>
 /// MailDev (from tools/node_modules) on free loopback ports: an SMTP server whose REST API reads

@@ -6,7 +6,7 @@ using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Risk;
 
-namespace GpSafetyHub.Tests.Support;
+namespace GpSafetyHub.DevKit;
 
 /// <summary>Valid domain values for tests to start from and vary one thing at a time.</summary>
 public static class Samples

@@ -1,4 +1,4 @@
-namespace GpSafetyHub.Tests.Support;
+namespace GpSafetyHub.DevKit;
 
 /// <summary>Finds the checkout the tests run from, and the npm tools installed in it.</summary>
 public static class RepositoryPaths
