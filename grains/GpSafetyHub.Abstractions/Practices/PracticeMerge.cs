@@ -15,7 +15,8 @@ public static class PracticeMerge
         foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
         {
             var key = Normalise(name);
-            if (PracticeEntryFields.Clearable.FirstOrDefault(f => Normalise(f.ToString()) == key) is var field && field == default)
+            var field = PracticeEntryFields.Clearable.FirstOrDefault(f => Normalise(f.ToString()) == key);
+            if (field == default)
                 validator.Fail($"{prefix}.clear", $"names '{name}', which cannot be cleared (clearable: {string.Join(", ", PracticeEntryFields.Clearable.Select(PracticeEntryFields.NameOf))}); a practice always keeps its name and ICB");
             else if (Text.Clean(given.Get(field)) is not null)
                 validator.Fail($"{prefix}.{PracticeEntryFields.NameOf(field)}", "is both given and cleared: give a new value or clear it, not both");

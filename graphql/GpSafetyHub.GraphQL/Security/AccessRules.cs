@@ -105,12 +105,12 @@ internal static class AccessRules
         ["Mutation.respondToCasAlert"] = OwnPracticeSeeingAlert,
 
         // Nested fields computed from their parent alone: nothing beyond what the parent's rule allowed.
-        ["RiskMatrix.cells"] = Anyone,
-        ["RiskMatrix.ratings"] = Anyone,
-        ["CasAlertPractice.acknowledged"] = Anyone,
-        ["CasAlertPractice.responses"] = Anyone,
-        ["Localisation.versionsBehind"] = Anyone,
-        ["LocalisedHazard.localResidualRisk"] = Anyone,
+        ["RiskMatrix.cells"] = FromParent,
+        ["RiskMatrix.ratings"] = FromParent,
+        ["CasAlertPractice.acknowledged"] = FromParent,
+        ["CasAlertPractice.responses"] = FromParent,
+        ["Localisation.versionsBehind"] = FromParent,
+        ["LocalisedHazard.localResidualRisk"] = FromParent,
 
         // Nested fields that read beyond their parent: each asks again, as if it were a query of its own.
         ["Practice.localisations"] = (ctx, _, checks) => PracticeRead(checks, ((PracticeView)ctx.Source!).OdsCode),
@@ -128,6 +128,9 @@ internal static class AccessRules
     };
 
     private static Task<HubException?> Anyone(IResolveFieldContext context, Caller caller, ScopeChecks checks) => Task.FromResult<HubException?>(null);
+
+    /// <summary>A nested field computed from its parent alone: whoever could read the parent may read it.</summary>
+    private static Task<HubException?> FromParent(IResolveFieldContext context, Caller caller, ScopeChecks checks) => Anyone(context, caller, checks);
 
     private static async Task<HubException?> ProgrammeRead(ScopeChecks checks, string? programmeId) =>
         programmeId is not null && !await checks.ReadsProgrammeAsync(programmeId) ? new NotFoundException($"No programme has the id '{programmeId}'.", "programmeId") : null;
