@@ -85,7 +85,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             ["Mutation.mergeIcbs"] = new("mutation($d: DateOnly!) { mergeIcbs(from: [\"QBB\"], into: \"QAA\", effectiveOn: $d, reason: \"Too early\") { moved } }", new { d = Iso(Samples.Today.AddDays(1)) }, [Who.Admin], Outcome: "VALIDATION"),
             ["Mutation.rebuildIcbCoverage"] = new($"mutation {{ rebuildIcbCoverage(icb: \"{IcbA}\") }}", null, [Who.Admin]),
             ["Mutation.recordCasAlert"] = new("mutation($a: CasAlertInput!) { recordCasAlert(reference: \"" + Alert + "\", alert: $a) { version } }", new { a = AlertInput(p) }, [Who.CsoIn, Who.Admin], Outcome: "CONFLICT"),
-            ["Mutation.amendCasAlert"] = new("mutation($a: CasAlertInput!) { amendCasAlert(reference: \"" + Alert + "\", expectedVersion: 99, alert: $a, reason: \"x\") { version } }", new { a = AlertInput(p) }, [Who.CsoIn, Who.Admin], Outcome: "CONFLICT"),
+            ["Mutation.amendCasAlert"] = new("mutation($a: CasAlertInput!) { amendCasAlert(reference: \"" + Alert + "\", expectedVersion: 99, alert: $a, reason: \"x\") { version } }", new { a = AlertInput(p) }, [Who.CsoIn, Who.Admin], Outcome: "CONFLICT",
+                Except: new Dictionary<Who, string> { [Who.CsoOut] = Hidden, [Who.PracticeOut] = Hidden }),
             ["Mutation.acknowledgeCasAlert"] = new($"mutation {{ acknowledgeCasAlert(reference: \"{Alert}\", odsCode: \"{PracticeA}\") {{ status }} }}", null, [Who.PracticeIn]),
             ["Mutation.respondToCasAlert"] = new($"mutation {{ respondToCasAlert(reference: \"{Alert}\", odsCode: \"{PracticeA}\", response: {{ outcome: ACTION_COMPLETE, details: \" \" }}) {{ status }} }}", null, [Who.PracticeIn], Outcome: "VALIDATION"),
 
@@ -173,6 +174,12 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             Assert.Equal(unregistered.Body.Replace("Z99999", PracticeA, StringComparison.Ordinal), registered.Body);
             Assert.Contains("refused", registered.Body, StringComparison.Ordinal);
         }
+
+        // Amending an alert the caller cannot see reads the same as amending one never recorded.
+        const string Amend = "mutation($r: ID!, $a: CasAlertInput!) { amendCasAlert(reference: $r, expectedVersion: 1, alert: $a, reason: \"x\") { version } }";
+        var hiddenAlert = await estate.As(Who.CsoOut).Send(Amend, new { r = Alert, a = AlertInput("another-programme") });
+        var noAlert = await estate.As(Who.CsoOut).Send(Amend, new { r = "NATPSA/2026/000/NHSPS", a = AlertInput("another-programme") });
+        Assert.Equal(noAlert.Body.Replace("NATPSA/2026/000/NHSPS", Alert, StringComparison.Ordinal), hiddenAlert.Body);
 
         var programme = await estate.As(Who.CsoOut).Send("query($p: ID!) { programme(id: $p) { id } }", new { p = estate.Programme });
         var noProgramme = await estate.As(Who.CsoOut).Send("query($p: ID!) { programme(id: $p) { id } }", new { p = "no-such-programme" });

@@ -98,7 +98,8 @@ internal static class AccessRules
         ["Mutation.amendCasAlert"] = async (ctx, caller, checks) =>
         {
             var reference = CasAlertReference.Require(ctx.GetArgument<string>("reference"));
-            var current = await ctx.Grains().GetGrain<ICasAlertGrain>(reference).Get(); // NOT_FOUND when there is none
+            // An alert the caller may not see answers as one never recorded; one it sees but did not author is refused.
+            if (await VisibleAlertAsync(ctx, checks, reference) is not { } current) return MissingAlert(reference);
             return await AlertAuthor(current.Details, caller, checks) ?? await AlertAuthor(ctx.GetArgument<CasAlertDetails>("alert"), caller, checks);
         },
         ["Mutation.acknowledgeCasAlert"] = OwnPracticeSeeingAlert,
@@ -147,13 +148,20 @@ internal static class AccessRules
     {
         if (await OwnPractice(ctx, caller, checks) is { } refusal) return refusal;
         var reference = CasAlertReference.Require(ctx.GetArgument<string>("reference"));
+        return await VisibleAlertAsync(ctx, checks, reference) is null ? MissingAlert(reference) : null;
+    }
+
+    /// <summary>The alert, when it is recorded and the caller may see it; otherwise null.</summary>
+    private static async Task<CasAlertView?> VisibleAlertAsync(IResolveFieldContext ctx, ScopeChecks checks, string reference)
+    {
         try
         {
-            return await checks.SeesAlertAsync(await ctx.Grains().GetGrain<ICasAlertGrain>(reference).Get()) ? null : MissingAlert(reference);
+            var alert = await ctx.Grains().GetGrain<ICasAlertGrain>(reference).Get();
+            return await checks.SeesAlertAsync(alert) ? alert : null;
         }
         catch (NotFoundException)
         {
-            return MissingAlert(reference);
+            return null;
         }
     }
 
