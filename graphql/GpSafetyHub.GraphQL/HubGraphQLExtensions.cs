@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GpSafetyHub.GraphQL.Errors;
 using GpSafetyHub.GraphQL.Http;
+using GpSafetyHub.Operations;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -20,10 +21,11 @@ public static class HubGraphQLExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddErrorInfoProvider<HubErrorInfoProvider>()
-            .UseMiddleware<Security.AccessMiddleware>()
+            .UseMiddleware<Access.UnguardedFieldMiddleware>()
             .AddUnhandledExceptionHandler(UnhandledExceptionMapping.Map));
         services.AddOptions<GraphiQLOptions>().BindConfiguration(GraphiQLOptions.SectionName);
         services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.SectionName);
+        services.AddHubOperations();
         services.AddCallerRateLimiting();
         return services;
     }

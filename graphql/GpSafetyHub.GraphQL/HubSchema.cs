@@ -1,5 +1,4 @@
 using GpSafetyHub.Alerts;
-using GpSafetyHub.GraphQL.Types;
 using GpSafetyHub.Reminders;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.Coverage;
@@ -11,6 +10,15 @@ using GpSafetyHub.Programmes;
 using GpSafetyHub.Risk;
 using GraphQL;
 using GraphQL.Types;
+using GpSafetyHub.GraphQL.Practices;
+using GpSafetyHub.GraphQL.Programmes;
+using GpSafetyHub.GraphQL.Localisations;
+using GpSafetyHub.GraphQL.Coverage;
+using GpSafetyHub.Operations.Coverage;
+using GpSafetyHub.GraphQL.Alerts;
+using GpSafetyHub.GraphQL.History;
+using GpSafetyHub.Operations.Localisations;
+using GpSafetyHub.GraphQL.Reminders;
 
 namespace GpSafetyHub.GraphQL;
 

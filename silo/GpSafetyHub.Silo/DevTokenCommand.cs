@@ -1,4 +1,5 @@
-using GpSafetyHub.GraphQL.Security;
+using GpSafetyHub.GraphQL.Access;
+using GpSafetyHub.Operations.Access;
 
 namespace GpSafetyHub.Silo;
 

@@ -1,5 +1,6 @@
 using GpSafetyHub.GraphQL;
-using GpSafetyHub.GraphQL.Security;
+using GpSafetyHub.GraphQL.Access;
+using GpSafetyHub.Operations.Access;
 using GpSafetyHub.Jobs;
 using GpSafetyHub.Silo;
 using GpSafetyHub.Silo.Health;

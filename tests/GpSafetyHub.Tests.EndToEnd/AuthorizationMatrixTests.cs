@@ -1,6 +1,14 @@
 using System.Text.Json.Nodes;
 using GpSafetyHub.GraphQL;
-using GpSafetyHub.GraphQL.Security;
+using GpSafetyHub.GraphQL.Access;
+using GpSafetyHub.Operations;
+using GpSafetyHub.Operations.Access;
+using GpSafetyHub.Operations.Alerts;
+using GpSafetyHub.Operations.Coverage;
+using GpSafetyHub.Operations.Localisations;
+using GpSafetyHub.Operations.Practices;
+using GpSafetyHub.Operations.Programmes;
+using GpSafetyHub.Operations.Reminders;
 using GpSafetyHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static GpSafetyHub.Tests.EndToEnd.LocalisationSteps;
@@ -8,9 +16,10 @@ using static GpSafetyHub.Tests.EndToEnd.LocalisationSteps;
 namespace GpSafetyHub.Tests.EndToEnd;
 
 /// <summary>
-/// Every query and mutation, and every nested field that reads beyond its parent, as every kind
-/// of caller: in scope, out of scope, anonymous. The table below is the expected answer; a field
-/// the schema guards and the table lacks fails the test, so a new field cannot ship without
+/// Every operation the hub offers, as every kind of caller: in scope, out of scope, anonymous,
+/// each reached through a GraphQL document that runs it. The table below is the expected answer;
+/// an operation the table lacks fails the test, and so does a GraphQL field that reaches data
+/// without running an operation, so neither a new operation nor a new field can ship without
 /// deciding who may use it. "Allowed" means data came back, or for a mutation the refusal that
 /// comes only after the access check (a stale revision, blank text): so the matrix changes
 /// nothing and the order of cases does not matter.
@@ -39,7 +48,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
     private static readonly Who[] IcbReaders = [Who.IcbIn, Who.National];
     private static readonly Who[] Registrars = [Who.PracticeIn, Who.PracticeOut, Who.IcbIn, Who.IcbOut, Who.Admin];
 
-    private Dictionary<string, Case> Cases(string p)
+    private Dictionary<Type, Case> Cases(string p)
     {
         var localisation = $"query($p: ID!) {{ localisation(programmeId: $p, odsCode: \"{PracticeA}\") {{ FIELDS }} }}";
         Case Localisation(string fields) => new(localisation.Replace("FIELDS", fields, StringComparison.Ordinal), new { p }, LocalisationReaders, Hidden);
@@ -48,83 +57,93 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
         Case Icb(string fields) => new($"{{ icbCoverage(icb: \"{IcbA}\") {{ {fields} }} }}", null, IcbReaders);
         return new()
         {
-            ["Query.riskMatrix"] = new("{ riskMatrix { ratings { value } } }", null, Everyone),
-            ["Query.programmes"] = new("{ programmes { id } }", null, Everyone),
-            ["Query.programme"] = new("query($p: ID!) { programme(id: $p) { id } }", new { p }, ProgrammeReaders, Hidden),
-            ["Query.programmeAsOf"] = new("query($p: ID!, $at: DateTimeOffset!) { programmeAsOf(id: $p, at: $at) { id } }", new { p, at = DateTimeOffset.UtcNow }, ProgrammeReaders, Hidden),
-            ["Query.hazard"] = new("query($p: ID!) { hazard(programmeId: $p, hazardId: \"H-001\") { id } }", new { p }, ProgrammeReaders, Hidden),
-            ["Query.version"] = new("query($p: ID!) { version(programmeId: $p, number: 1) { summary } }", new { p }, ProgrammeReaders, Hidden),
-            ["Query.history"] = new("query($p: ID!) { history(programmeId: $p) { totalCount } }", new { p }, ProgrammeReaders, Hidden),
-            ["Query.practice"] = Practice("name"),
-            ["Query.practices"] = new($"{{ practices(icb: \"{IcbA}\") {{ odsCode }} }}", null, IcbReaders),
-            ["Query.localisation"] = Localisation("status"),
-            ["Query.icbCoverage"] = Icb("totalRows"),
-            ["Query.nationalCoverage"] = new("{ nationalCoverage { total { practices } } }", null, [Who.National]),
-            ["Query.casAlert"] = CasAlert("title"),
-            ["Query.casAlerts"] = new("{ casAlerts { reference } }", null, Everyone),
-            ["Query.reminderLog"] = new($"query($d: DateOnly!) {{ reminderLog(from: $d, to: $d, odsCode: \"{PracticeA}\") {{ recipient }} }}", new { d = Iso(Samples.Today) }, [Who.PracticeIn, Who.National, Who.Admin]),
+            [typeof(GetRiskMatrix)] = new("{ riskMatrix { ratings { value } } }", null, Everyone),
+            [typeof(ListProgrammes)] = new("{ programmes { id } }", null, Everyone),
+            [typeof(GetProgramme)] = new("query($p: ID!) { programme(id: $p) { id } }", new { p }, ProgrammeReaders, Hidden),
+            [typeof(GetProgrammeAsOf)] = new("query($p: ID!, $at: DateTimeOffset!) { programmeAsOf(id: $p, at: $at) { id } }", new { p, at = DateTimeOffset.UtcNow }, ProgrammeReaders, Hidden),
+            [typeof(GetHazard)] = new("query($p: ID!) { hazard(programmeId: $p, hazardId: \"H-001\") { id } }", new { p }, ProgrammeReaders, Hidden),
+            [typeof(GetPublishedVersion)] = new("query($p: ID!) { version(programmeId: $p, number: 1) { summary } }", new { p }, ProgrammeReaders, Hidden),
+            [typeof(GetProgrammeHistory)] = new("query($p: ID!) { history(programmeId: $p) { totalCount } }", new { p }, ProgrammeReaders, Hidden),
+            [typeof(GetPractice)] = Practice("name"),
+            [typeof(ListIcbPractices)] = new($"{{ practices(icb: \"{IcbA}\") {{ odsCode }} }}", null, IcbReaders),
+            [typeof(GetLocalisation)] = Localisation("status"),
+            [typeof(GetIcbCoverage)] = Icb("totalRows"),
+            [typeof(GetNationalCoverage)] = new("{ nationalCoverage { total { practices } } }", null, [Who.National]),
+            [typeof(GetCasAlert)] = CasAlert("title"),
+            [typeof(ListCasAlerts)] = new("{ casAlerts { reference } }", null, Everyone),
+            [typeof(GetReminderLog)] = new($"query($d: DateOnly!) {{ reminderLog(from: $d, to: $d, odsCode: \"{PracticeA}\") {{ recipient }} }}", new { d = Iso(Samples.Today) }, [Who.PracticeIn, Who.National, Who.Admin]),
 
-            ["Mutation.createProgramme"] = new(Requests.CreateProgramme, new { input = Requests.Programme(p) }, [Who.CsoIn], Outcome: "CONFLICT"),
-            ["Mutation.addHazard"] = new(Requests.AddHazard, new { p, h = Requests.Hazard(" "), why = "Workshop" }, [Who.CsoIn], Outcome: "VALIDATION"),
-            ["Mutation.reviseHazard"] = new(Requests.ReviseHazard, new { p, id = "H-001", rev = 99, h = Requests.Hazard(), why = "Stale" }, [Who.CsoIn], Outcome: "CONFLICT"),
-            ["Mutation.closeHazard"] = new("mutation($p: ID!) { closeHazard(programmeId: $p, hazardId: \"H-001\", expectedRevision: 99, reason: \"Stale\") { id } }", new { p }, [Who.CsoIn], Outcome: "CONFLICT"),
-            ["Mutation.publishVersion"] = new(Requests.Publish, new { p, rev = 99, s = "Stale" }, [Who.CsoIn], Outcome: "CONFLICT"),
-            ["Mutation.registerPractices"] = new("mutation { registerPractices(practices: []) { created } }", null, Registrars),
-            ["Mutation.importPracticesCsv"] = new("mutation { importPracticesCsv(csv: \"ods_code,name,icb_code\") { created } }", null, Registrars),
-            ["Mutation.joinProgramme"] = new($$"""
+            [typeof(CreateProgramme)] = new(Requests.CreateProgramme, new { input = Requests.Programme(p) }, [Who.CsoIn], Outcome: "CONFLICT"),
+            [typeof(AddHazard)] = new(Requests.AddHazard, new { p, h = Requests.Hazard(" "), why = "Workshop" }, [Who.CsoIn], Outcome: "VALIDATION"),
+            [typeof(ReviseHazard)] = new(Requests.ReviseHazard, new { p, id = "H-001", rev = 99, h = Requests.Hazard(), why = "Stale" }, [Who.CsoIn], Outcome: "CONFLICT"),
+            [typeof(CloseHazard)] = new("mutation($p: ID!) { closeHazard(programmeId: $p, hazardId: \"H-001\", expectedRevision: 99, reason: \"Stale\") { id } }", new { p }, [Who.CsoIn], Outcome: "CONFLICT"),
+            [typeof(PublishVersion)] = new(Requests.Publish, new { p, rev = 99, s = "Stale" }, [Who.CsoIn], Outcome: "CONFLICT"),
+            [typeof(RegisterPractices)] = new("mutation { registerPractices(practices: []) { created } }", null, Registrars),
+            [typeof(ImportPracticesCsv)] = new("mutation { importPracticesCsv(csv: \"ods_code,name,icb_code\") { created } }", null, Registrars),
+            [typeof(JoinProgramme)] = new($$"""
                 mutation($p: ID!) { joinProgramme(programmeId: $p, odsCode: "{{PracticeA}}", mou: { reference: " ", signatoryName: "Jo", signatoryRole: "PM", signedOn: "2026-01-01", expiresOn: "2025-01-01" }) { status } }
                 """, new { p }, [Who.CsoIn, Who.PracticeIn], Outcome: "VALIDATION"),
-            ["Mutation.leaveProgramme"] = new($"mutation($p: ID!) {{ leaveProgramme(programmeId: $p, odsCode: \"{PracticeA}\", reason: \" \") {{ status }} }}", new { p }, [Who.CsoIn, Who.PracticeIn], Outcome: "VALIDATION"),
-            ["Mutation.recordSop"] = new($"mutation($p: ID!) {{ recordSop(programmeId: $p, odsCode: \"{PracticeA}\", expectedSopRevision: 99, sop: {{ text: \"x\", version: \"1\", reviewDate: \"2027-01-01\" }}) {{ status }} }}", new { p }, [Who.PracticeIn], Outcome: "CONFLICT"),
-            ["Mutation.assessHazard"] = new($"mutation($p: ID!) {{ assessHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazardId: \"H-001\", expectedRevision: 99, decision: {{ applicable: false, rationale: \"x\" }}) {{ status }} }}", new { p }, [Who.PracticeIn], Outcome: "CONFLICT"),
-            ["Mutation.addLocalHazard"] = new($"mutation($p: ID!, $h: HazardInput!) {{ addLocalHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazard: $h, reason: \"x\") {{ id }} }}", new { p, h = Requests.Hazard(" ") }, [Who.PracticeIn], Outcome: "VALIDATION"),
-            ["Mutation.reviseLocalHazard"] = new($"mutation($p: ID!, $h: HazardInput!) {{ reviseLocalHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazardId: \"L-099\", expectedRevision: 99, hazard: $h, reason: \"x\") {{ id }} }}", new { p, h = Requests.Hazard() }, [Who.PracticeIn], Outcome: "NOT_FOUND"),
-            ["Mutation.closeLocalHazard"] = new($"mutation($p: ID!) {{ closeLocalHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazardId: \"L-099\", expectedRevision: 99, reason: \"x\") {{ id }} }}", new { p }, [Who.PracticeIn], Outcome: "NOT_FOUND"),
-            ["Mutation.carryForward"] = new($"mutation($p: ID!) {{ carryForward(programmeId: $p, odsCode: \"{PracticeA}\", expectedRevision: 99) {{ status }} }}", new { p }, [Who.PracticeIn], Outcome: "CONFLICT"),
-            ["Mutation.signOffLocalisation"] = new($"mutation($p: ID!) {{ signOffLocalisation(programmeId: $p, odsCode: \"{PracticeA}\", expectedRevision: 99, signOff: {{ name: \"x\", role: \"x\", statement: \"x\" }}) {{ status }} }}", new { p }, [Who.PracticeIn], Outcome: "CONFLICT"),
-            ["Mutation.mergeIcbs"] = new("mutation($d: DateOnly!) { mergeIcbs(from: [\"QBB\"], into: \"QAA\", effectiveOn: $d, reason: \"Too early\") { moved } }", new { d = Iso(Samples.Today.AddDays(1)) }, [Who.Admin], Outcome: "VALIDATION"),
-            ["Mutation.rebuildIcbCoverage"] = new($"mutation {{ rebuildIcbCoverage(icb: \"{IcbA}\") }}", null, [Who.Admin]),
-            ["Mutation.recordCasAlert"] = new("mutation($a: CasAlertInput!) { recordCasAlert(reference: \"" + Alert + "\", alert: $a) { version } }", new { a = AlertInput(p) }, [Who.CsoIn, Who.Admin], Outcome: "CONFLICT"),
-            ["Mutation.amendCasAlert"] = new("mutation($a: CasAlertInput!) { amendCasAlert(reference: \"" + Alert + "\", expectedVersion: 99, alert: $a, reason: \"x\") { version } }", new { a = AlertInput(p) }, [Who.CsoIn, Who.Admin], Outcome: "CONFLICT",
+            [typeof(LeaveProgramme)] = new($"mutation($p: ID!) {{ leaveProgramme(programmeId: $p, odsCode: \"{PracticeA}\", reason: \" \") {{ status }} }}", new { p }, [Who.CsoIn, Who.PracticeIn], Outcome: "VALIDATION"),
+            [typeof(RecordSop)] = new($"mutation($p: ID!) {{ recordSop(programmeId: $p, odsCode: \"{PracticeA}\", expectedSopRevision: 99, sop: {{ text: \"x\", version: \"1\", reviewDate: \"2027-01-01\" }}) {{ status }} }}", new { p }, [Who.PracticeIn], Outcome: "CONFLICT"),
+            [typeof(AssessHazard)] = new($"mutation($p: ID!) {{ assessHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazardId: \"H-001\", expectedRevision: 99, decision: {{ applicable: false, rationale: \"x\" }}) {{ status }} }}", new { p }, [Who.PracticeIn], Outcome: "CONFLICT"),
+            [typeof(AddLocalHazard)] = new($"mutation($p: ID!, $h: HazardInput!) {{ addLocalHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazard: $h, reason: \"x\") {{ id }} }}", new { p, h = Requests.Hazard(" ") }, [Who.PracticeIn], Outcome: "VALIDATION"),
+            [typeof(ReviseLocalHazard)] = new($"mutation($p: ID!, $h: HazardInput!) {{ reviseLocalHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazardId: \"L-099\", expectedRevision: 99, hazard: $h, reason: \"x\") {{ id }} }}", new { p, h = Requests.Hazard() }, [Who.PracticeIn], Outcome: "NOT_FOUND"),
+            [typeof(CloseLocalHazard)] = new($"mutation($p: ID!) {{ closeLocalHazard(programmeId: $p, odsCode: \"{PracticeA}\", hazardId: \"L-099\", expectedRevision: 99, reason: \"x\") {{ id }} }}", new { p }, [Who.PracticeIn], Outcome: "NOT_FOUND"),
+            [typeof(CarryForward)] = new($"mutation($p: ID!) {{ carryForward(programmeId: $p, odsCode: \"{PracticeA}\", expectedRevision: 99) {{ status }} }}", new { p }, [Who.PracticeIn], Outcome: "CONFLICT"),
+            [typeof(SignOffLocalisation)] = new($"mutation($p: ID!) {{ signOffLocalisation(programmeId: $p, odsCode: \"{PracticeA}\", expectedRevision: 99, signOff: {{ name: \"x\", role: \"x\", statement: \"x\" }}) {{ status }} }}", new { p }, [Who.PracticeIn], Outcome: "CONFLICT"),
+            [typeof(MergeIcbs)] = new("mutation($d: DateOnly!) { mergeIcbs(from: [\"QBB\"], into: \"QAA\", effectiveOn: $d, reason: \"Too early\") { moved } }", new { d = Iso(Samples.Today.AddDays(1)) }, [Who.Admin], Outcome: "VALIDATION"),
+            [typeof(RebuildIcbCoverage)] = new($"mutation {{ rebuildIcbCoverage(icb: \"{IcbA}\") }}", null, [Who.Admin]),
+            [typeof(RecordCasAlert)] = new("mutation($a: CasAlertInput!) { recordCasAlert(reference: \"" + Alert + "\", alert: $a) { version } }", new { a = AlertInput(p) }, [Who.CsoIn, Who.Admin], Outcome: "CONFLICT"),
+            [typeof(AmendCasAlert)] = new("mutation($a: CasAlertInput!) { amendCasAlert(reference: \"" + Alert + "\", expectedVersion: 99, alert: $a, reason: \"x\") { version } }", new { a = AlertInput(p) }, [Who.CsoIn, Who.Admin], Outcome: "CONFLICT",
                 Except: new Dictionary<Who, string> { [Who.CsoOut] = Hidden, [Who.PracticeOut] = Hidden }),
-            ["Mutation.acknowledgeCasAlert"] = new($"mutation {{ acknowledgeCasAlert(reference: \"{Alert}\", odsCode: \"{PracticeA}\") {{ status }} }}", null, [Who.PracticeIn]),
-            ["Mutation.respondToCasAlert"] = new($"mutation {{ respondToCasAlert(reference: \"{Alert}\", odsCode: \"{PracticeA}\", response: {{ outcome: ACTION_COMPLETE, details: \" \" }}) {{ status }} }}", null, [Who.PracticeIn], Outcome: "VALIDATION"),
+            [typeof(AcknowledgeCasAlert)] = new($"mutation {{ acknowledgeCasAlert(reference: \"{Alert}\", odsCode: \"{PracticeA}\") {{ status }} }}", null, [Who.PracticeIn]),
+            [typeof(RespondToCasAlert)] = new($"mutation {{ respondToCasAlert(reference: \"{Alert}\", odsCode: \"{PracticeA}\", response: {{ outcome: ACTION_COMPLETE, details: \" \" }}) {{ status }} }}", null, [Who.PracticeIn], Outcome: "VALIDATION"),
 
-            // Nested fields, reached through the roots that lead to them.
-            ["RiskMatrix.cells"] = new("{ riskMatrix { cells { rating } } }", null, Everyone),
-            ["RiskMatrix.ratings"] = new("{ riskMatrix { ratings { needsJustification } } }", null, Everyone),
-            ["Programme.localisations"] = new("query($p: ID!) { programme(id: $p) { localisations { totalCount } } }", new { p }, [Who.CsoIn, Who.National], Hidden,
+            // Operations behind nested fields, reached through the roots that lead to them.
+            [typeof(ListProgrammeLocalisations)] = new("query($p: ID!) { programme(id: $p) { localisations { totalCount } } }", new { p }, [Who.CsoIn, Who.National], Hidden,
                 Except: new Dictionary<Who, string> { [Who.PracticeIn] = "FORBIDDEN", [Who.IcbIn] = "FORBIDDEN", [Who.IcbOut] = "FORBIDDEN" }),
-            ["Practice.localisations"] = Practice("localisations { programmeId }"),
-            ["Practice.openCasAlerts"] = Practice("openCasAlerts { alertReference }"),
-            ["Practice.history"] = Practice("history { totalCount }"),
-            ["Localisation.versionsBehind"] = Localisation("versionsBehind"),
-            ["Localisation.history"] = Localisation("history { totalCount }"),
-            ["LocalisedHazard.localResidualRisk"] = Localisation("hazards { localResidualRisk { rating } }"),
-            ["CasAlert.status"] = CasAlert("status { affected }"),
-            ["CasAlert.practices"] = CasAlert("practices { odsCode }"),
-            ["CasAlert.history"] = CasAlert("history { totalCount }"),
-            ["CasAlertPractice.acknowledged"] = CasAlert("practices { acknowledged { at } }"),
-            ["CasAlertPractice.responses"] = CasAlert("practices { responses { outcome } }"),
-            ["CasAlertPractice.alert"] = CasAlert("practices { alert { title } }"),
-            ["IcbCoverage.casAlerts"] = Icb("casAlerts { alert { reference } }"),
-            ["IcbCoverage.practicesWithoutCasContact"] = Icb("practicesWithoutCasContact { odsCode }"),
+            [typeof(ListPracticeLocalisations)] = Practice("localisations { programmeId }"),
+            [typeof(ListOpenCasAlerts)] = Practice("openCasAlerts { alertReference }"),
+            [typeof(GetPracticeHistory)] = Practice("history { totalCount }"),
+            [typeof(GetLocalisationHistory)] = Localisation("history { totalCount }"),
+            [typeof(GetCasAlertStatus)] = CasAlert("status { affected }"),
+            [typeof(ListAlertPractices)] = CasAlert("practices { odsCode }"),
+            [typeof(GetCasAlertHistory)] = CasAlert("history { totalCount }"),
+            [typeof(ListIcbOutstandingAlerts)] = Icb("casAlerts { alert { reference } }"),
+            [typeof(ListPracticesWithoutCasContact)] = Icb("practicesWithoutCasContact { odsCode }"),
         };
     }
 
+    /// <summary>Every concrete operation of the operations layer.</summary>
+    private static readonly Type[] Operations = typeof(HubSession).Assembly.GetExportedTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IOperation).IsAssignableFrom(t))
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .ToArray();
+
     [Fact]
-    public void Every_field_the_schema_guards_has_a_row_in_the_matrix_and_a_rule()
+    public void Every_operation_has_a_row_in_the_matrix()
     {
-        var schema = estate.Services.GetRequiredService<HubSchema>();
-        Assert.Equal(AccessCoverage.FieldsNeedingRules(schema), Cases(estate.Programme).Keys.Order(StringComparer.Ordinal).ToArray());
-        Assert.Empty(AccessCoverage.FieldsWithoutRules(schema));
+        Assert.True(Operations.Length > 40, $"found only {Operations.Length} operations");
+        Assert.Equal(Operations.Select(t => t.Name), Cases(estate.Programme).Keys.Select(t => t.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public async Task Every_field_answers_each_caller_as_the_matrix_says()
+    public void Every_field_that_reaches_data_runs_an_operation_and_every_operation_has_a_field()
+    {
+        var schema = estate.Services.GetRequiredService<HubSchema>();
+        Assert.Empty(OperationCoverage.UnguardedFields(schema));
+        Assert.Equal(Operations.Select(t => t.Name), OperationCoverage.OperationsByField(schema).Values.Select(t => t.Name).Distinct().Order(StringComparer.Ordinal));
+        // Worked out from the parent's own properties, nothing else: these need no operation of their own.
+        Assert.Equal(
+            ["CasAlertPractice.acknowledged", "CasAlertPractice.responses", "Localisation.versionsBehind", "LocalisedHazard.localResidualRisk"],
+            OperationCoverage.FromParentFields(schema));
+    }
+
+    [Fact]
+    public async Task Every_operation_answers_each_caller_as_the_matrix_says()
     {
         var failures = new List<string>();
-        foreach (var (field, test) in Cases(estate.Programme))
+        foreach (var (operation, test) in Cases(estate.Programme))
             foreach (var who in Enum.GetValues<Who>())
             {
                 var response = await estate.As(who).Send(test.Document, test.Variables);
@@ -135,7 +154,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
                 var ok = expected is null
                     ? codes.Length == 0 && response.Json["data"] is System.Text.Json.Nodes.JsonObject data && data.Count > 0 && data.All(f => f.Value is not null)
                     : codes.Length == 1 && codes[0] == expected;
-                if (!ok) failures.Add($"{field} as {who}: expected {expected ?? "data"}, got {response.Body}");
+                if (!ok) failures.Add($"{operation.Name} as {who}: expected {expected ?? "data"}, got {response.Body}");
             }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using System.Net;
-using GpSafetyHub.GraphQL.Security;
+using GpSafetyHub.GraphQL.Access;
+using GpSafetyHub.Operations.Access;
 using Microsoft.IdentityModel.Tokens;
 
 namespace GpSafetyHub.Tests.EndToEnd;

@@ -2,7 +2,6 @@ using GpSafetyHub.Errors;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Runtime;
 
 namespace GpSafetyHub.GraphQL.Errors;
 
@@ -20,13 +19,6 @@ internal static partial class UnhandledExceptionMapping
         if (exception is HubException refusal)
         {
             context.Exception = new HubExecutionError(refusal);
-            return;
-        }
-
-        // A grain call that timed out or a silo that could not be reached: as for storage, retry later.
-        if (exception is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException)
-        {
-            context.Exception = new HubExecutionError(new StorageUnavailableException());
             return;
         }
 

@@ -9,12 +9,13 @@ using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
-using GpSafetyHub.GraphQL.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
+using GpSafetyHub.Operations.Access;
+using GpSafetyHub.Operations;
 
 namespace GpSafetyHub.GraphQL.Http;
 
@@ -108,7 +109,7 @@ internal static partial class GraphQLEndpoint
         HubUserContext user;
         try
         {
-            user = new HubUserContext(await SignedInCallerAsync(http));
+            user = new HubUserContext(http.RequestServices.GetRequiredService<HubSessions>().For(await SignedInCallerAsync(http)));
         }
         catch (HubException e)
         {

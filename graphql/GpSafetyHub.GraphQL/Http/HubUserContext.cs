@@ -1,9 +1,9 @@
-using GpSafetyHub.GraphQL.Security;
+using GpSafetyHub.Operations;
 
 namespace GpSafetyHub.GraphQL.Http;
 
-/// <summary>Per-request context for resolvers: the signed-in caller (every operation has one).</summary>
-public sealed class HubUserContext(Caller caller) : Dictionary<string, object?>
+/// <summary>Per-request context for resolvers: the signed-in caller's session, through which every field runs its operation.</summary>
+public sealed class HubUserContext(HubSession session) : Dictionary<string, object?>
 {
-    public Caller Caller { get; } = caller;
+    public HubSession Session { get; } = session;
 }

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using GpSafetyHub.Operations.Access;
+
+namespace GpSafetyHub.Operations;
+
+/// <summary>
+/// What an operation sees while it runs: the caller, scope questions about them, today's date and
+/// the grains. Only the session makes one, so nothing outside this project reaches grains.
+/// </summary>
+public sealed class OperationContext
+{
+    private readonly ConcurrentDictionary<object, Lazy<Task<object?>>> _answers = new();
+
+    internal OperationContext(IGrainFactory grains, Caller caller, DateOnly today)
+    {
+        Grains = grains;
+        Caller = caller;
+        Today = today;
+        Scope = new ScopeChecks(this);
+    }
+
+    public Caller Caller { get; }
+
+    public DateOnly Today { get; }
+
+    internal IGrainFactory Grains { get; }
+
+    internal ScopeChecks Scope { get; }
+
+    /// <summary>
+    /// The answer to a read this session already made, or <paramref name="read"/>'s: so a request
+    /// that needs the same data in several places (every ICB's estate, say) fetches it once.
+    /// Keys are values (records, tuples) naming the read and its inputs.
+    /// </summary>
+    internal async Task<T> Once<T>(object key, Func<Task<T>> read) =>
+        (T)(await _answers.GetOrAdd(key, _ => new Lazy<Task<object?>>(async () => await read())).Value)!;
+
+    /// <summary>After a change every kept answer may be out of date.</summary>
+    internal void Forget() => _answers.Clear();
+}
