@@ -1,0 +1,36 @@
+using GpSafetyHub.GraphQL;
+using GpSafetyHub.Operations;
+using NetArchTest.Rules;
+
+namespace GpSafetyHub.Tests.Unit.Layers;
+
+/// <summary>
+/// The layers as the architecture notes draw them: front doors (the GraphQL API) reach data only
+/// through operations, which alone hold grains; so a front door cannot add a path around the
+/// operations' access rules.
+/// </summary>
+public sealed class LayerTests
+{
+    /// <summary>Every grain interface the hub exposes, by full name.</summary>
+    private static readonly string[] GrainInterfaces = typeof(GpSafetyHub.Practices.IPracticeGrain).Assembly.GetTypes()
+        .Where(t => t.IsInterface && typeof(IGrain).IsAssignableFrom(t))
+        .Select(t => t.FullName!)
+        .ToArray();
+
+    [Fact]
+    public void The_GraphQL_API_holds_no_grains_and_no_Orleans_types()
+    {
+        Assert.Contains("GpSafetyHub.Practices.IPracticeGrain", GrainInterfaces);
+        // Orleans' build step adds its (empty) metadata class to every assembly that references it: that is not the API's code.
+        var result = Types.InAssembly(typeof(HubSchema).Assembly).That().DoNotResideInNamespace("OrleansCodeGen")
+            .ShouldNot().HaveDependencyOnAny([.. GrainInterfaces, "Orleans"]).GetResult();
+        Assert.True(result.IsSuccessful, "Reach grains through operations instead: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void Operations_do_not_depend_on_any_front_door()
+    {
+        var result = Types.InAssembly(typeof(HubSession).Assembly).That().DoNotResideInNamespace("OrleansCodeGen").ShouldNot().HaveDependencyOnAny("GpSafetyHub.GraphQL", "Microsoft.AspNetCore", "GraphQL").GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+}
