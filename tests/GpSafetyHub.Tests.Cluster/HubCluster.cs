@@ -9,9 +9,14 @@ public static class HubCluster
 {
     /// <param name="azurite">Where the silos keep state.</param>
     /// <param name="quickClientTimeouts">Calls from the test give up after 5 s instead of 30 s (for tests that kill silos).</param>
-    public static async Task<TestCluster> StartAsync(AzuriteServer azurite, bool quickClientTimeouts = false)
+    /// <param name="serviceId">
+    /// The service the cluster runs: grain state is kept per service, so a cluster started again
+    /// with the same id (the default) finds what the one before it stored, as a restarted hub does.
+    /// </param>
+    public static async Task<TestCluster> StartAsync(AzuriteServer azurite, bool quickClientTimeouts = false, string serviceId = "gp-safety-hub-tests")
     {
         var builder = new TestClusterBuilder(1);
+        builder.Options.ServiceId = serviceId;
         builder.Properties[$"{HubStorageOptions.SectionName}:ConnectionString"] = azurite.ConnectionString;
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         if (quickClientTimeouts) builder.AddClientBuilderConfigurator<QuickTimeouts>();

@@ -154,7 +154,25 @@ public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<
             Assert.Equal(historyBefore, (await cso.Data(History, new { p = id })).ToJsonString());
             var version = await cso.Data("query($p: ID!) { version(programmeId: $p, number: 1) { summary hazards { id } } }", new { p = id });
             Assert.Equal("First version", (string)version["version"]!["summary"]!);
+            // The programme directory is grain state (Orleans' table storage), not a journal: kept too.
+            var listed = await cso.Data("{ programmes { id currentVersion } }");
+            Assert.Contains(listed["programmes"]!.AsArray(), p => (string?)p!["id"] == id && (int?)p["currentVersion"] == 1);
         }
+    }
+
+    [Fact]
+    public async Task A_hub_started_over_storage_written_by_an_earlier_version_refuses_to_start_and_says_what_to_do()
+    {
+        // Earlier versions kept grain state in {prefix}GrainState, in a layout this one does not read.
+        var prefix = "earlier" + Guid.NewGuid().ToString("N")[..8];
+        await new Azure.Data.Tables.TableServiceClient(_azurite.ConnectionString).CreateTableIfNotExistsAsync(prefix + "GrainState");
+        await using var app = new HubApp(_azurite.ConnectionString, settings: new Dictionary<string, string> { ["Storage:TablePrefix"] = prefix });
+
+        var failure = Record.Exception(() => app.CreateClient());
+
+        Assert.NotNull(failure);
+        Assert.Contains($"holds the table {prefix}GrainState, written by an earlier version", failure.ToString(), StringComparison.Ordinal);
+        Assert.Contains("This version starts from empty storage", failure.ToString(), StringComparison.Ordinal);
     }
 
     private const string History = "query($p: ID!) { history(programmeId: $p) { totalCount entries { sequence at action reason actor { name } } } }";

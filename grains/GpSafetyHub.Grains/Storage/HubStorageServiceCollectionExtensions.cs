@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using GpSafetyHub.Grains.Journals;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace GpSafetyHub.Grains.Storage;
@@ -11,7 +12,7 @@ public static class HubStorageServiceCollectionExtensions
     /// <summary>
     /// Registers the hub's Azure Table storage: validated <see cref="HubStorageOptions"/> from the
     /// <c>Storage</c> configuration section, the tables (created as the silo starts), the event
-    /// journals, and a grain-storage provider named <paramref name="providerName"/>.
+    /// journals, and and Orleans' Azure Table grain storage named <paramref name="providerName"/>.
     /// </summary>
     public static ISiloBuilder AddHubTableStorage(this ISiloBuilder silo, string providerName = HubStorage.ProviderName)
     {
@@ -26,10 +27,16 @@ public static class HubStorageServiceCollectionExtensions
         services.TryAddKeyedSingleton(HubClock.Key, TimeProvider.System);
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TableCreation>();
         silo.AddIncomingGrainCallFilter<StorageOutageFilter>();
-        // Orleans' own binary serializer, so grain state follows the [GenerateSerializer]/[Id]
-        // contracts that already version the types passed between grains.
-        services.AddKeyedSingleton<IGrainStorage>(providerName, (sp, _) => new AzureTableGrainStorage(
-            sp.GetRequiredService<HubTables>(), new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>())));
+        // Orleans' own table grain storage, in the same account as the rest. Its binary serializer,
+        // so grain state follows the [GenerateSerializer]/[Id] contracts that already version the
+        // types passed between grains.
+        silo.AddAzureTableGrainStorage(providerName, options => options.Configure<HubTables, Serializer>((table, tables, serializer) =>
+        {
+            table.TableServiceClient = tables.Service;
+            table.TableName = tables.GrainStateTableName;
+            table.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            table.DeleteStateOnClear = true;
+        }));
         return silo;
     }
 }

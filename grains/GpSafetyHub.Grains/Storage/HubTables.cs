@@ -23,15 +23,17 @@ public sealed class HubTables
             { ServiceUri: { } uri } => new TableServiceClient(uri, new DefaultAzureCredential(), client),
             _ => throw new InvalidOperationException(string.Join("; ", o.Problems())),
         };
-        GrainState = _service.GetTableClient(_prefix + "GrainState");
         Journals = _service.GetTableClient(_prefix + "Journals");
         ReadModels = _service.GetTableClient(_prefix + "ReadModels");
         CasResponses = _service.GetTableClient(_prefix + "CasResponses");
         Reminders = _service.GetTableClient(_prefix + "Reminders");
     }
 
-    /// <summary>State of grains kept through the Orleans grain-storage provider.</summary>
-    public TableClient GrainState { get; }
+    /// <summary>The account, for Orleans' own table grain storage (which creates and keeps <see cref="GrainStateTableName"/>).</summary>
+    public TableServiceClient Service => _service;
+
+    /// <summary>The table Orleans' grain storage keeps grains' state in.</summary>
+    public string GrainStateTableName => _prefix + "OrleansGrainState";
 
     /// <summary>Event-sourced grains: per grain, one partition of changes, a snapshot and immutable documents.</summary>
     public TableClient Journals { get; }
@@ -60,11 +62,26 @@ public sealed class HubTables
 
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken)
     {
-        await GrainState.CreateIfNotExistsAsync(cancellationToken);
+        await RefuseEarlierFormatAsync(cancellationToken);
         await Journals.CreateIfNotExistsAsync(cancellationToken);
         await ReadModels.CreateIfNotExistsAsync(cancellationToken);
         await CasResponses.CreateIfNotExistsAsync(cancellationToken);
         await Reminders.CreateIfNotExistsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Versions before Orleans' own grain storage kept grain state in <c>{prefix}GrainState</c>, in
+    /// a layout this version does not read. Starting over it would pair the old journals with empty
+    /// directories, so the silo refuses to start and says what to do instead (there is no
+    /// production data yet: this version starts from empty storage).
+    /// </summary>
+    private async Task RefuseEarlierFormatAsync(CancellationToken cancellationToken)
+    {
+        var earlier = _prefix + "GrainState";
+        await foreach (var _ in _service.QueryAsync(t => t.Name == earlier, maxPerPage: 1, cancellationToken))
+            throw new InvalidOperationException(
+                $"The storage account holds the table {earlier}, written by an earlier version of the hub in a format this version does not read. " +
+                "This version starts from empty storage: delete the local data (.data/ for run-hub.sh), or set Storage:TablePrefix to a new prefix.");
     }
 
     /// <summary>Whether the account answers: a cheap read of one table's metadata.</summary>

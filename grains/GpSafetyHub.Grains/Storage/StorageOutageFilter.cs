@@ -6,9 +6,10 @@ using Microsoft.Extensions.Logging;
 namespace GpSafetyHub.Grains.Storage;
 
 /// <summary>
-/// Turns a storage outage inside any grain call into <see cref="StorageUnavailableException"/>, a
-/// typed error the API reports as retryable (503), instead of an internal fault. Refusals and
-/// conflicts pass through untouched.
+/// Turns storage failures inside any grain call into the hub's typed errors instead of internal
+/// faults: an outage into <see cref="StorageUnavailableException"/> (retryable, 503), and Orleans'
+/// grain storage refusing state larger than one table entity holds (checked before it writes) into
+/// <see cref="StorageLimitExceededException"/>. Refusals and conflicts pass through untouched.
 /// </summary>
 internal sealed partial class StorageOutageFilter(ILogger<StorageOutageFilter> logger) : IIncomingGrainCallFilter
 {
@@ -23,6 +24,11 @@ internal sealed partial class StorageOutageFilter(ILogger<StorageOutageFilter> l
             LogOutage(logger, context.InterfaceMethod?.Name ?? "(call)", context.TargetId.ToString(), e.Message);
             throw new StorageUnavailableException();
         }
+        catch (Exception e) when (e is not HubException && IsStateTooLarge(e))
+        {
+            throw new StorageLimitExceededException(
+                $"The change would make the stored state of {context.TargetId} larger than one stored record may hold; nothing was saved.");
+        }
     }
 
     /// <summary>Whether the failure is storage not answering (no response, a server-side error, a dropped connection), anywhere in its causes.</summary>
@@ -32,6 +38,17 @@ internal sealed partial class StorageOutageFilter(ILogger<StorageOutageFilter> l
         HttpRequestException or SocketException or IOException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsOutage),
         _ => exception.InnerException is { } cause && IsOutage(cause),
+    };
+
+    /// <summary>
+    /// Whether Orleans' Azure Table grain storage refused the state as too large for one entity: it
+    /// checks the serialised size before it writes, and reports it as an out-of-range data size.
+    /// </summary>
+    public static bool IsStateTooLarge(Exception exception) => exception switch
+    {
+        ArgumentOutOfRangeException { ParamName: "dataSize" } => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsStateTooLarge),
+        _ => exception.InnerException is { } cause && IsStateTooLarge(cause),
     };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storage did not answer during {Method} on {Grain}; the caller is told to retry: {Reason}")]
