@@ -101,6 +101,9 @@ public sealed class JournalStoreTests(AzuriteFixture fixture) : IClassFixture<Az
 
         Assert.Equal("VALIDATION", refusal.Code);
         Assert.Contains("more than one atomic write allows; nothing was saved", refusal.Detail, StringComparison.Ordinal);
+        // The change was applied in place before the write was refused: the journal put the state back.
+        Assert.Equal(1, journal.Version);
+        Assert.Empty(journal.State.Hazards);
         var reopened = await Open();
         Assert.Equal(1, reopened.Version);
         Assert.Null(await reopened.ReadDocumentAsync<byte[]>("part-0", CancellationToken.None));

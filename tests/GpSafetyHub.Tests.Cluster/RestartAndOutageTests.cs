@@ -76,6 +76,49 @@ public sealed class RestartAndOutageTests(PersistentAzuriteFixture fixture) : IC
     }
 
     [Fact]
+    public async Task While_a_change_is_being_written_reads_that_interleave_with_it_see_only_what_is_committed()
+    {
+        // The journal applies a change in place while writing it; a practice's entry and row are
+        // read in between (they interleave with writes) and must never show a change not yet stored.
+        await using var cluster = await HubCluster.StartAsync(_azurite);
+        var practice = cluster.GrainFactory.GetGrain<IPracticeGrain>($"P{Random.Shared.Next(10000, 99999)}");
+        await practice.RegisterAsync(Samples.Practice("Before the outage"), Samples.Cso);
+
+        await _azurite.StopAsync();
+        var seen = new List<string>();
+        Exception? failure;
+        try
+        {
+            var write = practice.RegisterAsync(Samples.Practice("During the outage"), Samples.Cso);
+            while (!write.IsCompleted)
+            {
+                try
+                {
+                    seen.Add((await practice.Get()).Details.Name);
+                    seen.Add((await practice.GetCoverage()).Practice!.Details.Name);
+                }
+                catch (Exception) when (write.IsCompleted)
+                {
+                    // The failed write deactivated the grain, and storage is still down to load it again.
+                    break;
+                }
+            }
+
+            failure = await Record.ExceptionAsync(() => write);
+        }
+        finally
+        {
+            await _azurite.StartAsync();
+        }
+
+        Assert.IsType<StorageUnavailableException>(failure);
+        Assert.NotEmpty(seen);
+        Assert.All(seen, name => Assert.Equal("Before the outage", name));
+        Assert.Equal("Before the outage", (await practice.Get()).Details.Name);
+        await cluster.StopAllSilosAsync();
+    }
+
+    [Fact]
     public async Task After_the_silo_is_killed_mid_stream_the_ICB_read_model_converges_to_a_rebuild()
     {
         var programme = UniqueIds.Programme("kill");

@@ -23,42 +23,41 @@ public sealed class CasAlertGrain(
     CasResponseStore responses,
     [FromKeyedServices(HubClock.Key)] TimeProvider clock,
     IOptions<CasAlertOptions> options,
-    ILogger<CasAlertGrain> logger) : Grain, ICasAlertGrain
+    ILogger<CasAlertGrain> logger) : JournaledGrain<CasAlertState, CasAlertEvent>(store, clock, logger), ICasAlertGrain
 {
-    private Journal<CasAlertState, CasAlertEvent> _journal = null!;
-    private ReadModelFeed _readModels = null!;
     private Dictionary<string, (CasPracticeResponse Record, ETag ETag)> _records = [];
 
     private string Reference => this.GetPrimaryKeyString();
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    protected override string StreamId => $"cas-alert/{Reference}";
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _journal = new(store, $"cas-alert/{Reference}", DeactivateOnIdle);
-        _readModels = new(this, logger);
-        await _journal.LoadAsync(cancellationToken);
+    protected override async Task OnLoadedAsync(CancellationToken cancellationToken) =>
         _records = await responses.LoadAsync(Reference, cancellationToken);
-        // Heals a directory update lost to a crash between a commit and its push.
-        if (_journal.State.Exists) _ = PushToDirectory();
+
+    /// <summary>
+    /// Tells the directory (what the reminder scan starts from). Awaited after a change, so the
+    /// next scan sees the alert; on activation, and for a failed attempt, it is sent in the background.
+    /// </summary>
+    protected override async Task PublishAsync(bool afterActivation)
+    {
+        if (!State.Exists) return;
+        var view = View();
+        var sent = ReadModels.SendAsync("cas-alerts", () => GrainFactory.GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).Upsert(view));
+        if (!afterActivation) await sent;
     }
 
     public async Task<CasAlertView> Record(CasAlertDetails details, Actor actor)
     {
         if (CasAlertReference.Require(Reference) != Reference)
             throw new ValidationFailedException("reference", "must be given in its normal form (trimmed, upper case)");
-        var change = _journal.State.DecideRecord(Reference, await Validated(details));
-        await _journal.RecordAsync(change, actor, null, clock.GetUtcNow());
-        await PushToDirectory();
+        await Record(State.DecideRecord(Reference, await Validated(details)), actor, null);
         return View();
     }
 
     public async Task<CasAlertView> Amend(long expectedVersion, CasAlertDetails details, string reason, Actor actor)
     {
         var why = ChangeReason.Require(reason);
-        var change = _journal.State.DecideAmend(expectedVersion, _journal.Version, await Validated(details));
-        await _journal.RecordAsync(change, actor, why, clock.GetUtcNow());
-        await PushToDirectory();
+        await Record(State.DecideAmend(expectedVersion, Version, await Validated(details)), actor, why);
         return View();
     }
 
@@ -67,18 +66,18 @@ public sealed class CasAlertGrain(
     public Task<HistoryPage> GetHistory(int first, long? before)
     {
         View();
-        return _journal.ReadHistoryAsync(first, before, CasAlertHistory.Describe, CancellationToken.None);
+        return ReadHistory(first, before, CasAlertHistory.Describe);
     }
 
     public async Task<CasPracticeResponse> Acknowledge(string odsCode, Actor actor)
     {
         var record = await RecordOf(odsCode);
-        var acknowledged = record.Acknowledge(clock.GetUtcNow(), actor);
+        var acknowledged = record.Acknowledge(Now, actor);
         return acknowledged is null ? record : await Write(acknowledged);
     }
 
     public async Task<CasPracticeResponse> Respond(string odsCode, CasResponseOutcome outcome, string details, Actor actor) =>
-        await Write((await RecordOf(odsCode)).Respond(outcome, details, clock.GetUtcNow(), actor));
+        await Write((await RecordOf(odsCode)).Respond(outcome, details, Now, actor));
 
     public Task<IReadOnlyDictionary<string, CasPracticeResponse>> Records(IReadOnlyList<string>? odsCodes)
     {
@@ -131,20 +130,9 @@ public sealed class CasAlertGrain(
         return valid;
     }
 
-    /// <summary>
-    /// Tells the directory (what the reminder scan starts from). Awaited after a change, so the
-    /// next scan sees the alert; a failed attempt is retried in the background.
-    /// </summary>
-    private Task PushToDirectory()
-    {
-        var view = View();
-        return _readModels.SendAsync("cas-alerts", () => GrainFactory.GetGrain<ICasAlertDirectoryGrain>(ICasAlertDirectoryGrain.Key).Upsert(view));
-    }
-
     private CasAlertView View()
     {
-        var state = _journal.State;
-        if (!state.Exists) throw new NotFoundException($"No CAS alert {Reference} is recorded.", "reference");
-        return new CasAlertView(state.Reference!, state.Details!, state.RecordedAt, state.RecordedBy!, state.AmendedAt, _journal.Version);
+        if (!State.Exists) throw new NotFoundException($"No CAS alert {Reference} is recorded.", "reference");
+        return new CasAlertView(State.Reference!, State.Details!, State.RecordedAt, State.RecordedBy!, State.AmendedAt, Version);
     }
 }

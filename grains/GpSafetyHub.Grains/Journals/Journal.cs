@@ -6,8 +6,11 @@ namespace GpSafetyHub.Grains.Journals;
 
 /// <summary>
 /// One grain's event journal: the state folded from its changes, and the only way to change it.
-/// A change is applied to a copy of the state and becomes current only once it, the new snapshot
-/// and any documents are committed together; a failed write leaves the state as it was.
+/// A change is applied to the state in place, then it, the new snapshot and any documents are
+/// committed together; if anything fails the state is restored from the last committed snapshot
+/// (kept as stored, so the usual path copies nothing). While a write is in flight the state holds
+/// the change not yet committed: grain methods that interleave with writes must read what the
+/// grain published after its last commit (see <see cref="JournaledGrain{TState, TChange}"/>), never the state itself.
 /// </summary>
 /// <param name="store">Where journals are kept.</param>
 /// <param name="streamId">The journal's id (one table partition).</param>
@@ -18,6 +21,9 @@ namespace GpSafetyHub.Grains.Journals;
 public sealed class Journal<TState, TChange>(JournalStore store, string streamId, Action onUncertainOutcome)
     where TState : class, IJournaledState<TChange>, new()
 {
+    // The committed state as stored: what a failed change is undone from. Null before the first commit.
+    private byte[]? _committed;
+
     public TState State { get; private set; } = new();
 
     /// <summary>The sequence number of the last committed change; 0 for a journal never written.</summary>
@@ -26,7 +32,7 @@ public sealed class Journal<TState, TChange>(JournalStore store, string streamId
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var snapshot = await store.ReadSnapshotAsync<TState>(streamId, cancellationToken);
-        (Version, State) = snapshot is { } s ? (s.Version, s.State) : (0, new TState());
+        (Version, State, _committed) = snapshot is { } s ? (s.Version, s.State, s.Payload) : (0, new TState(), null);
     }
 
     public async Task<RecordedChange<TChange>> RecordAsync(
@@ -39,11 +45,11 @@ public sealed class Journal<TState, TChange>(JournalStore store, string streamId
     {
         ArgumentNullException.ThrowIfNull(actor);
         var recorded = new RecordedChange<TChange>(Version + 1, at, actor, reason, change);
-        var next = JournalCodec.Decode<TState>(JournalCodec.Encode(State));
-        next.Apply(recorded);
+        byte[] committed;
         try
         {
-            await store.AppendAsync(streamId, Version, [recorded], next, documents ?? [], cancellationToken);
+            State.Apply(recorded);
+            committed = await store.AppendAsync(streamId, Version, [recorded], State, documents ?? [], cancellationToken);
         }
         catch (InconsistentStateException)
         {
@@ -52,13 +58,15 @@ public sealed class Journal<TState, TChange>(JournalStore store, string streamId
             await LoadAsync(cancellationToken);
             throw new ConflictException("This record was changed elsewhere at the same moment; re-read it and try again.", null);
         }
-        catch (Exception e) when (e is not HubException)
+        catch (Exception e)
         {
-            onUncertainOutcome();
+            State = _committed is null ? new TState() : JournalCodec.Decode<TState>(_committed);
+            // A refusal (a size limit, say) wrote nothing; anything else may or may not have landed.
+            if (e is not HubException) onUncertainOutcome();
             throw;
         }
 
-        (State, Version) = (next, recorded.Sequence);
+        (Version, _committed) = (recorded.Sequence, committed);
         return recorded;
     }
 

@@ -29,15 +29,18 @@ public sealed class JournalStore(HubTables tables)
 
     private TableClient Table => tables.Journals;
 
-    public async Task<(long Version, TState State)?> ReadSnapshotAsync<TState>(string streamId, CancellationToken cancellationToken)
+    /// <summary>The latest snapshot: its version, the state, and the state as stored (to restore from without encoding it again).</summary>
+    public async Task<(long Version, TState State, byte[] Payload)?> ReadSnapshotAsync<TState>(string streamId, CancellationToken cancellationToken)
     {
         var response = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(streamId), SnapshotRow, cancellationToken: cancellationToken);
         if (!response.HasValue || response.Value is null) return null;
         var version = response.Value.GetInt64("Version") ?? throw new InvalidDataException($"Snapshot of {streamId} has no Version.");
-        return (version, JournalCodec.Decode<TState>(EntityPayload.Read(response.Value)));
+        var payload = EntityPayload.Read(response.Value);
+        return (version, JournalCodec.Decode<TState>(payload), payload);
     }
 
-    public async Task AppendAsync<TChange, TState>(
+    /// <summary>Commits the changes with the new snapshot and any documents; answers the snapshot as stored.</summary>
+    public async Task<byte[]> AppendAsync<TChange, TState>(
         string streamId,
         long expectedVersion,
         IReadOnlyList<RecordedChange<TChange>> changes,
@@ -69,7 +72,9 @@ public sealed class JournalStore(HubTables tables)
         }
 
         var snapshotEntity = new TableEntity(partition, SnapshotRow) { ["Version"] = expectedVersion + changes.Count };
-        payloadBytes += Fill(snapshotEntity, snapshot, $"The record of {streamId}");
+        var snapshotPayload = JournalCodec.Encode(snapshot);
+        EntityPayload.Write(snapshotEntity, snapshotPayload, $"The record of {streamId}");
+        payloadBytes += snapshotPayload.Length;
         actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, snapshotEntity));
 
         foreach (var document in documents)
@@ -86,10 +91,11 @@ public sealed class JournalStore(HubTables tables)
         try
         {
             await Table.SubmitTransactionAsync(actions, cancellationToken);
+            return snapshotPayload;
         }
         catch (TableTransactionFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
         {
-            if (await IsCommittedAsync(partition, expectedVersion + 1, commitId, cancellationToken)) return;
+            if (await IsCommittedAsync(partition, expectedVersion + 1, commitId, cancellationToken)) return snapshotPayload;
             throw new InconsistentStateException(
                 $"Journal {streamId} has moved past version {expectedVersion}: another writer got there first.",
                 expectedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), "unknown", e);

@@ -17,30 +17,42 @@ namespace GpSafetyHub.Grains.Localisations;
 /// each change, and on activation, it tells the programme's localisations read model.
 /// </summary>
 [GrainType("localisation")]
-public sealed class LocalisationGrain(JournalStore store, [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<LocalisationGrain> logger) : Grain, ILocalisationGrain
+public sealed class LocalisationGrain(JournalStore store, [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<LocalisationGrain> logger)
+    : JournaledGrain<LocalisationState, LocalisationEvent>(store, clock, logger), ILocalisationGrain
 {
     private readonly Dictionary<int, PublishedVersion> _versions = [];
-    private Journal<LocalisationState, LocalisationEvent> _journal = null!;
-    private ReadModelFeed _readModels = null!;
     private string _programmeId = null!;
     private string _odsCode = null!;
 
-    private LocalisationState State => _journal.State;
+    // The summary as last committed: what GetSummary (which interleaves with writes) and the read-model pushes send.
+    private LocalisationSummary? _summary;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    protected override string StreamId => $"localisation/{this.GetPrimaryKeyString()}";
 
     private IProgrammeHazardLogGrain Programme => GrainFactory.GetGrain<IProgrammeHazardLogGrain>(_programmeId);
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var key = this.GetPrimaryKeyString();
         var slash = key.IndexOf('/', StringComparison.Ordinal);
         (_programmeId, _odsCode) = (key[..slash], key[(slash + 1)..]);
-        _journal = new(store, $"localisation/{key}", DeactivateOnIdle);
-        _readModels = new(this, logger);
-        await _journal.LoadAsync(cancellationToken);
-        // Heals an update lost to a crash or deactivation between a commit and its push.
-        if (State.Mou is not null) PushSummary();
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps the committed summary and sends it to the programme's and the practice's read models;
+    /// each push reads the summary when it is sent, so a retry sends the newest. After a change the
+    /// practice's is awaited (when it can land): the practice's row decides what its staff may read
+    /// (the programme's log, its alerts), so a practice that has just joined can read them at once.
+    /// </summary>
+    protected override async Task PublishAsync(bool afterActivation)
+    {
+        if (State.Mou is null) return;
+        _summary = Summary(await LocalisedVersion());
+        ReadModels.Send($"programme-localisations/{_programmeId}",
+            () => GrainFactory.GetGrain<IProgrammeLocalisationsGrain>(_programmeId).Upsert(_summary));
+        var practice = ReadModels.SendAsync($"practice/{_odsCode}", () => GrainFactory.GetGrain<IPracticeGrain>(_odsCode).NoteLocalisation(_summary));
+        if (!afterActivation) await practice;
     }
 
     public async Task<LocalisationView> Join(Mou mou, Actor actor)
@@ -117,47 +129,28 @@ public sealed class LocalisationGrain(JournalStore store, [FromKeyedServices(Hub
         var merged = localised?.Hazards.Select(h => new LocalisedHazard(h, State.Overlay.GetValueOrDefault(h.Id))).ToArray() ?? [];
         var diffFrom = State.LatestSignOff?.ProgrammeVersion ?? State.Version;
         var changes = diffFrom is { } from && current is not null && from < current.Summary.Number
-            ? VersionDiff.Between(await Version(from), current)
+            ? VersionDiff.Between(await VersionNumbered(from), current)
             : [];
         return new LocalisationView(
             summary, summary.StatusOn(Today, current?.Summary.Number), current?.Summary.Number, State.Mou, State.Sop, State.SopRevision,
             merged, Hazard.InIdOrder(State.LocalHazards.Values), State.SignOffs.ToArray(), changes, State.Revision);
     }
 
-    public Task<HistoryPage> GetHistory(int first, long? before) =>
-        _journal.ReadHistoryAsync(first, before, LocalisationHistory.Describe, CancellationToken.None);
+    public Task<HistoryPage> GetHistory(int first, long? before) => ReadHistory(first, before, LocalisationHistory.Describe);
 
-    public async Task<LocalisationSummary?> GetSummary() => State.Mou is null ? null : Summary(await LocalisedVersion());
+    public Task<LocalisationSummary?> GetSummary() => Task.FromResult(_summary);
 
     private LocalisationSummary Summary(PublishedVersion? localised) =>
-        State.Summarise(_journal.Version, localised) with { ProgrammeId = _programmeId, OdsCode = _odsCode };
+        State.Summarise(Version, localised) with { ProgrammeId = _programmeId, OdsCode = _odsCode };
 
-    private async Task<PublishedVersion> Version(int number)
+    private async Task<PublishedVersion> VersionNumbered(int number)
     {
         if (!_versions.TryGetValue(number, out var version)) _versions[number] = version = await Programme.GetVersion(number);
         return version;
     }
 
-    private async Task<PublishedVersion?> LocalisedVersion() => State.Version is { } number ? await Version(number) : null;
+    private async Task<PublishedVersion?> LocalisedVersion() => State.Version is { } number ? await VersionNumbered(number) : null;
 
     private async Task<PublishedVersion?> CurrentVersion() =>
-        await Programme.GetCurrentVersionNumber() is { } current ? await Version(current) : null;
-
-    private async Task Record(LocalisationEvent change, Actor actor, string? reason)
-    {
-        await _journal.RecordAsync(change, actor, reason, clock.GetUtcNow());
-        PushSummary();
-    }
-
-    /// <summary>
-    /// Queues the summary for the programme's and the practice's read models; built when sent, so
-    /// a slow programme grain delays only the push, and a retry sends the newest state.
-    /// </summary>
-    private void PushSummary()
-    {
-        _readModels.Send($"programme-localisations/{_programmeId}",
-            async () => await GrainFactory.GetGrain<IProgrammeLocalisationsGrain>(_programmeId).Upsert(Summary(await LocalisedVersion())));
-        _readModels.Send($"practice/{_odsCode}",
-            async () => await GrainFactory.GetGrain<IPracticeGrain>(_odsCode).NoteLocalisation(Summary(await LocalisedVersion())));
-    }
+        await Programme.GetCurrentVersionNumber() is { } current ? await VersionNumbered(current) : null;
 }

@@ -21,23 +21,29 @@ public sealed class PracticeGrain(
     JournalStore store,
     [FromKeyedServices(HubClock.Key)] TimeProvider clock,
     ILogger<PracticeGrain> logger,
-    [PersistentState("localisations", HubStorage.ProviderName)] IPersistentState<PracticeLocalisationsState> localisations) : Grain, IPracticeGrain
+    [PersistentState("localisations", HubStorage.ProviderName)] IPersistentState<PracticeLocalisationsState> localisations)
+    : JournaledGrain<PracticeState, PracticeLogEvent>(store, clock, logger), IPracticeGrain
 {
-    private Journal<PracticeState, PracticeLogEvent> _journal = null!;
-    private ReadModelFeed _readModels = null!;
+    // The entry and its row as last committed: what Get and GetCoverage (which interleave with writes) answer.
+    private PracticeView? _view;
+    private PracticeCoverage? _coverage;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    protected override string StreamId => $"practice/{this.GetPrimaryKeyString()}";
+
+    /// <summary>Keeps the committed entry and tells its ICB (and the ICB it last moved from, to drop it).</summary>
+    protected override Task PublishAsync(bool afterActivation)
     {
-        _journal = new(store, $"practice/{this.GetPrimaryKeyString()}", DeactivateOnIdle);
-        _readModels = new(this, logger);
-        await _journal.LoadAsync(cancellationToken);
-        if (_journal.State.Exists) PushToEstate(_journal.State.PreviousIcbCode);
+        _view = State.Exists
+            ? new PracticeView(State.OdsCode!, State.Details!, State.RegisteredAt, Version) { MergedFromIcbCodes = State.MergedFromIcbCodes.ToArray() }
+            : null;
+        PublishCoverage(tellPreviousIcb: true);
+        return Task.CompletedTask;
     }
 
     public async Task<PracticeRegistrationResult> Register(PracticeDetails given, IReadOnlyList<PracticeField> clear, Actor actor, RegistrationScope scope)
     {
         var ods = this.GetPrimaryKeyString();
-        var current = _journal.State.Exists ? View() : null;
+        var current = _view;
         // Scope first, on the ICB the row would leave the practice in: a row outside it is refused
         // in the same words whether or not the practice exists.
         if (scope.Check(ods, Text.Clean(given.IcbCode)?.ToUpperInvariant() ?? current?.Details.IcbCode, current) is { Count: > 0 } outside)
@@ -46,10 +52,9 @@ public sealed class PracticeGrain(
         if (PracticeMerge.Apply(current?.Details, given, clear, validator, "practice") is not { } merged)
             return PracticeRegistrationResult.Refused(validator.Violations);
 
-        var change = _journal.State.DecideRegister(ods, merged);
+        var change = State.DecideRegister(ods, merged);
         if (change is null) return new PracticeRegistrationResult(RegistrationOutcome.Unchanged, [], []);
-        await _journal.RecordAsync(change, actor, null, clock.GetUtcNow());
-        PushToEstate((change as PracticeDetailsChanged)?.PreviousIcbCode);
+        await Record(change, actor, null);
         return change is PracticeDetailsChanged changed
             ? new PracticeRegistrationResult(RegistrationOutcome.Updated, changed.Changes ?? [], [])
             : new PracticeRegistrationResult(RegistrationOutcome.Created, [], []);
@@ -58,20 +63,23 @@ public sealed class PracticeGrain(
     public async Task<bool> MoveByIcbMerger(IcbMerger merger, string reason, Actor actor)
     {
         View();
-        if (_journal.State.DecideMerge(merger) is not { } move) return false;
-        await _journal.RecordAsync(move, actor, ChangeReason.Require(reason), clock.GetUtcNow());
-        PushToEstate(move.FromIcb);
+        if (State.DecideMerge(merger) is not { } move) return false;
+        await Record(move, actor, ChangeReason.Require(reason));
         return true;
     }
 
     public Task<PracticeView> Get() => Task.FromResult(View());
 
-    public Task<PracticeCoverage> GetCoverage() => Task.FromResult(Coverage());
+    public Task<PracticeCoverage> GetCoverage()
+    {
+        View();
+        return Task.FromResult(_coverage!);
+    }
 
     public Task<HistoryPage> GetHistory(int first, long? before)
     {
         View();
-        return _journal.ReadHistoryAsync(first, before, PracticeHistory.Describe, CancellationToken.None);
+        return ReadHistory(first, before, PracticeHistory.Describe);
     }
 
     public async Task NoteLocalisation(LocalisationSummary summary)
@@ -79,7 +87,7 @@ public sealed class PracticeGrain(
         var held = localisations.State.ByProgramme.GetValueOrDefault(summary.ProgrammeId);
         if (held is not null && held.JournalVersion >= summary.JournalVersion) return;
         await localisations.SetAndWriteAsync(localisations.State.ByProgramme, summary.ProgrammeId, summary);
-        PushToEstate(previousIcb: null);
+        PublishCoverage(tellPreviousIcb: false);
     }
 
     public async Task<PracticeCoverage> RefreshCoverage()
@@ -98,33 +106,31 @@ public sealed class PracticeGrain(
                 localisations.State.ByProgramme[summary.ProgrammeId] = summary;
         await localisations.WriteOrUndoAsync(() => localisations.State.ByProgramme = before);
 
-        PushToEstate(_journal.State.PreviousIcbCode);
-        return Coverage();
+        PublishCoverage(tellPreviousIcb: true);
+        return _coverage!;
     }
 
     public Task<IReadOnlyList<LocalisationSummary>> Localisations() =>
         Task.FromResult<IReadOnlyList<LocalisationSummary>>(
             localisations.State.ByProgramme.Values.OrderBy(l => l.ProgrammeId, StringComparer.Ordinal).ToArray());
 
-    /// <summary>Tells the practice's ICB its current row, and the ICB it moved from (if any) to drop it.</summary>
-    private void PushToEstate(string? previousIcb)
+    /// <summary>
+    /// Works out the practice's row from the committed entry and summaries and tells its ICB; with
+    /// <paramref name="tellPreviousIcb"/>, the ICB it last moved from too, to drop it (one that no
+    /// longer holds it ignores that).
+    /// </summary>
+    private void PublishCoverage(bool tellPreviousIcb)
     {
-        var coverage = Coverage();
-        var icb = coverage.Practice!.Details.IcbCode;
-        _readModels.Send($"icb/{icb}", () => GrainFactory.GetGrain<IIcbEstateGrain>(icb).Update(coverage));
-        if (previousIcb is not null && previousIcb != icb)
-            _readModels.Send($"icb/{previousIcb}", () => GrainFactory.GetGrain<IIcbEstateGrain>(previousIcb).Remove(coverage.OdsCode, coverage.Version));
+        if (_view is null) return;
+        var coverage = _coverage = PracticeCoverage.Of(_view, localisations.State.ByProgramme.Values.OrderBy(l => l.ProgrammeId, StringComparer.Ordinal).ToArray());
+        var icb = _view.Details.IcbCode;
+        ReadModels.Send($"icb/{icb}", () => GrainFactory.GetGrain<IIcbEstateGrain>(icb).Update(coverage));
+        if (tellPreviousIcb && State.PreviousIcbCode is { } previous && previous != icb)
+            ReadModels.Send($"icb/{previous}", () => GrainFactory.GetGrain<IIcbEstateGrain>(previous).Remove(coverage.OdsCode, coverage.Version));
     }
 
-    private PracticeCoverage Coverage() =>
-        PracticeCoverage.Of(View(), localisations.State.ByProgramme.Values.OrderBy(l => l.ProgrammeId, StringComparer.Ordinal).ToArray());
-
-    private PracticeView View()
-    {
-        var state = _journal.State;
-        if (!state.Exists) throw new NotFoundException($"No practice with ODS code {this.GetPrimaryKeyString()} is registered.", "odsCode");
-        return new PracticeView(state.OdsCode!, state.Details!, state.RegisteredAt, _journal.Version) { MergedFromIcbCodes = state.MergedFromIcbCodes.ToArray() };
-    }
+    private PracticeView View() =>
+        _view ?? throw new NotFoundException($"No practice with ODS code {this.GetPrimaryKeyString()} is registered.", "odsCode");
 }
 
 /// <summary>The latest summary of each of a practice's localisations: a few dozen small rows at most.</summary>

@@ -18,23 +18,18 @@ namespace GpSafetyHub.Grains.Programmes;
 public sealed class ProgrammeHazardLogGrain(
     JournalStore store,
     [FromKeyedServices(HubClock.Key)] TimeProvider clock,
-    ILogger<ProgrammeHazardLogGrain> logger) : Grain, IProgrammeHazardLogGrain
+    ILogger<ProgrammeHazardLogGrain> logger) : JournaledGrain<ProgrammeHazardLogState, ProgrammeLogEvent>(store, clock, logger), IProgrammeHazardLogGrain
 {
     private readonly Dictionary<int, PublishedVersion> _versions = [];
-    private Journal<ProgrammeHazardLogState, ProgrammeLogEvent> _journal = null!;
-    private ReadModelFeed _readModels = null!;
 
-    private ProgrammeHazardLogState Log => _journal.State;
+    private ProgrammeHazardLogState Log => State;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    protected override string StreamId => StreamIdOf(this.GetPrimaryKeyString());
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    protected override Task PublishAsync(bool afterActivation)
     {
-        _journal = new(store, StreamId(this.GetPrimaryKeyString()), DeactivateOnIdle);
-        _readModels = new(this, logger);
-        await _journal.LoadAsync(cancellationToken);
-        // Heals a listing push lost to a crash between a commit and its push.
         if (Log.Exists) PushListing();
+        return Task.CompletedTask;
     }
 
     public async Task<ProgrammeView> Create(ProgrammeDetails details, Actor actor)
@@ -58,7 +53,7 @@ public sealed class ProgrammeHazardLogGrain(
 
     public async Task<ProgrammeView> GetAsOf(DateTimeOffset at)
     {
-        var (version, state) = await _journal.ReplayUntilAsync(at, CancellationToken.None);
+        var (version, state) = await ReplayUntil(at);
         if (!state.Exists) throw new NotFoundException($"The programme did not exist at {at:O}.", "at");
         return ProgrammeView.Of(state, version);
     }
@@ -90,7 +85,7 @@ public sealed class ProgrammeHazardLogGrain(
     public async Task<PublishedVersionSummary> Publish(int expectedDraftRevision, CsoSignOff signOff, string summary, Actor actor)
     {
         var change = Log.DecidePublish(expectedDraftRevision, signOff, summary);
-        var at = clock.GetUtcNow();
+        var at = Now;
         var version = Log.Freeze(change, at, actor);
         await Record(change, actor, change.Summary, at, [new JournalDocument(VersionKey(change.Number), version)]);
         _versions[change.Number] = version;
@@ -104,7 +99,7 @@ public sealed class ProgrammeHazardLogGrain(
             throw new NotFoundException($"Version {number} has not been published (the latest is {Log.Versions.Count}).", "number");
         if (!_versions.TryGetValue(number, out var version))
         {
-            version = await _journal.ReadDocumentAsync<PublishedVersion>(VersionKey(number), CancellationToken.None)
+            version = await ReadDocument<PublishedVersion>(VersionKey(number))
                 ?? throw new InvalidDataException($"Version {number} of {this.GetPrimaryKeyString()} is recorded but its document is missing.");
             _versions[number] = version;
         }
@@ -115,30 +110,21 @@ public sealed class ProgrammeHazardLogGrain(
     public Task<HistoryPage> GetHistory(int first, long? before)
     {
         EnsureExists();
-        return _journal.ReadHistoryAsync(first, before, ProgrammeHistory.Describe, CancellationToken.None);
+        return ReadHistory(first, before, ProgrammeHistory.Describe);
     }
 
     /// <summary>Table partition of a programme's journal.</summary>
-    public static string StreamId(string programmeId) => $"programme/{programmeId}";
+    public static string StreamIdOf(string programmeId) => $"programme/{programmeId}";
 
     private static string VersionKey(int number) => $"version-{number:D6}";
-
-    private Task Record(ProgrammeLogEvent change, Actor actor, string? reason) =>
-        Record(change, actor, reason, clock.GetUtcNow(), null);
-
-    private async Task Record(ProgrammeLogEvent change, Actor actor, string? reason, DateTimeOffset at, IReadOnlyList<JournalDocument>? documents)
-    {
-        await _journal.RecordAsync(change, actor, reason, at, documents);
-        PushListing();
-    }
 
     private void PushListing()
     {
         var listing = ProgrammeListing.Of(View());
-        _readModels.Send("directory", () => GrainFactory.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).Upsert(listing));
+        ReadModels.Send("directory", () => GrainFactory.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).Upsert(listing));
     }
 
-    private ProgrammeView View() => ProgrammeView.Of(Log, _journal.Version);
+    private ProgrammeView View() => ProgrammeView.Of(Log, Version);
 
     private void EnsureExists()
     {
