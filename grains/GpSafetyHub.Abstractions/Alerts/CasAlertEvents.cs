@@ -1,11 +1,7 @@
-using System.Text.Json.Serialization;
 
 namespace GpSafetyHub.Alerts;
 
 /// <summary>A change to a CAS alert's record. The discriminators are stored: never rename one.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(CasAlertRecorded), "cas-alert-recorded")]
-[JsonDerivedType(typeof(CasAlertAmended), "cas-alert-amended")]
 public abstract record CasAlertEvent;
 
 public sealed record CasAlertRecorded(string Reference, CasAlertDetails Details) : CasAlertEvent;

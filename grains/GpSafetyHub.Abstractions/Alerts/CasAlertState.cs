@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GpSafetyHub.Errors;
 using GpSafetyHub.History;
 
@@ -17,7 +16,6 @@ public sealed class CasAlertState : IJournaledState<CasAlertEvent>
 
     public DateTimeOffset? AmendedAt { get; set; }
 
-    [JsonIgnore]
     public bool Exists => Details is not null;
 
     public CasAlertRecorded DecideRecord(string reference, CasAlertDetails details)

@@ -18,7 +18,6 @@ public sealed record CasPracticeResponse(
     public const int MaxResponses = 20;
 
     /// <summary>The practice's current answer: its latest response.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
     public CasResponseRecord? Latest => Responses.Count == 0 ? null : Responses[^1];
 
     public static CasPracticeResponse None(string odsCode) => new(odsCode, null, []);

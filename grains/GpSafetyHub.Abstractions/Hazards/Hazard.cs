@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using GpSafetyHub.Errors;
 
@@ -16,10 +15,8 @@ public sealed partial record Hazard(
     [property: Id(3)] HazardContent Content,
     [property: Id(4)] string? ClosedReason)
 {
-    [JsonIgnore]
     public HazardStatus Status => ClosedReason is null ? Content.Status : HazardStatus.Closed;
 
-    [JsonIgnore]
     public bool IsClosed => ClosedReason is not null;
 
     /// <summary>Ids run <c>H-001</c>, <c>H-002</c>, … in the order hazards are added, and never change.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.Risk;
@@ -56,6 +55,5 @@ public sealed record HazardDecision(
         this with { LocalControls = [] } == other with { LocalControls = [] } && LocalControls.SequenceEqual(other.LocalControls);
 
     /// <summary>A local rating of 3 or more needs a justification before the practice can sign off.</summary>
-    [JsonIgnore]
     public bool LacksJustification => Applicable && LocalResidualRisk is { Rating.NeedsJustification: true, IsJustified: false };
 }

@@ -1,19 +1,8 @@
-using System.Text.Json.Serialization;
 using GpSafetyHub.Hazards;
 
 namespace GpSafetyHub.Localisations;
 
 /// <summary>A change to a practice's localisation of a programme. The discriminators are stored: never rename one.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(ProgrammeJoined), "programme-joined")]
-[JsonDerivedType(typeof(ProgrammeLeft), "programme-left")]
-[JsonDerivedType(typeof(SopRecorded), "sop-recorded")]
-[JsonDerivedType(typeof(HazardAssessed), "hazard-assessed")]
-[JsonDerivedType(typeof(LocalHazardAdded), "local-hazard-added")]
-[JsonDerivedType(typeof(LocalHazardRevised), "local-hazard-revised")]
-[JsonDerivedType(typeof(LocalHazardClosed), "local-hazard-closed")]
-[JsonDerivedType(typeof(CarriedForward), "carried-forward")]
-[JsonDerivedType(typeof(LocalisationSignedOff), "signed-off")]
 public abstract record LocalisationEvent;
 
 /// <summary>Joined (or renewed) under an MoU; localising <paramref name="Version"/> when one is published.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
@@ -29,15 +28,12 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
     /// <summary>The published programme version being localised; null until one is published.</summary>
     public int? Version { get; set; }
 
-    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
     public Dictionary<string, OverlayEntry> Overlay { get; } = new(StringComparer.Ordinal);
 
-    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
     public Dictionary<string, Hazard> LocalHazards { get; } = new(StringComparer.Ordinal);
 
     public int LocalHazardsAdded { get; set; }
 
-    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
     public List<LocalSignOffRecord> SignOffs { get; } = [];
 
     /// <summary>True when anything was changed after the latest sign-off, which then no longer covers the log.</summary>
@@ -46,7 +42,6 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
     /// <summary>Counts every change; edits of the whole localisation (carry forward, sign-off) name the one they saw.</summary>
     public int Revision { get; set; }
 
-    [JsonIgnore]
     public LocalSignOffRecord? LatestSignOff => SignOffs.Count == 0 ? null : SignOffs[^1];
 
     /// <summary>The localisation in one row; counts are over <paramref name="localised"/>, the version being localised.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 namespace GpSafetyHub.Localisations;
 
 /// <summary>
@@ -13,6 +12,5 @@ public sealed record OverlayEntry(
     [property: Id(2)] int AssessedAgainstVersion,
     [property: Id(3)] IReadOnlyList<string> ReassessBecause)
 {
-    [JsonIgnore]
     public bool NeedsReassessment => ReassessBecause.Count > 0;
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GpSafetyHub.Errors;
 
 namespace GpSafetyHub.Localisations;
@@ -20,7 +19,6 @@ public sealed record Sop(
     public const int MaxReferenceLength = 500;
     public const int MaxShortLength = 200;
 
-    [JsonIgnore]
     public bool IsApproved => ApprovedBy is not null && ApprovedOn is not null;
 
     public Sop Validated(string prefix, DateOnly today)

@@ -1,12 +1,7 @@
-using System.Text.Json.Serialization;
 
 namespace GpSafetyHub.Practices;
 
 /// <summary>A change to a practice's directory entry. The discriminators are stored: never rename one.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(PracticeRegistered), "practice-registered")]
-[JsonDerivedType(typeof(PracticeDetailsChanged), "practice-details-changed")]
-[JsonDerivedType(typeof(PracticeMovedByIcbMerger), "practice-moved-by-icb-merger")]
 public abstract record PracticeLogEvent;
 
 public sealed record PracticeRegistered(string OdsCode, PracticeDetails Details) : PracticeLogEvent;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GpSafetyHub.History;
 
 namespace GpSafetyHub.Practices;
@@ -16,10 +15,8 @@ public sealed class PracticeState : IJournaledState<PracticeLogEvent>
     public string? PreviousIcbCode { get; set; }
 
     /// <summary>ICBs the practice belonged to before they merged into another: alerts sent to those ICBs still concern it.</summary>
-    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
     public List<string> MergedFromIcbCodes { get; } = [];
 
-    [JsonIgnore]
     public bool Exists => Details is not null;
 
     /// <summary>The move the merger makes of this practice, or null when it is not in one of the merging ICBs (already moved, say).</summary>

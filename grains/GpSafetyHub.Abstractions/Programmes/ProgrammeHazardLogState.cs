@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
@@ -24,16 +23,12 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
     public int HazardsAdded { get; set; }
 
     // Populate rather than replace on load, so the dictionary keeps its ordinal comparer.
-    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
     public Dictionary<string, Hazard> Hazards { get; } = new(StringComparer.Ordinal);
 
-    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
     public List<PublishedVersionSummary> Versions { get; } = [];
 
-    [JsonIgnore]
     public bool Exists => Details is not null;
 
-    [JsonIgnore]
     public PublishedVersionSummary? CurrentVersion => Versions.Count == 0 ? null : Versions[^1];
 
     public ProgrammeCreated DecideCreate(ProgrammeId id, ProgrammeDetails details, DateOnly today)

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GpSafetyHub.Hazards;
 
 namespace GpSafetyHub.Programmes;
@@ -7,12 +6,6 @@ namespace GpSafetyHub.Programmes;
 /// A change to a programme hazard log, as stored in its journal. The discriminators are part of the
 /// stored format: never rename one.
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(ProgrammeCreated), "programme-created")]
-[JsonDerivedType(typeof(HazardAdded), "hazard-added")]
-[JsonDerivedType(typeof(HazardRevised), "hazard-revised")]
-[JsonDerivedType(typeof(HazardClosed), "hazard-closed")]
-[JsonDerivedType(typeof(VersionPublished), "version-published")]
 public abstract record ProgrammeLogEvent;
 
 public sealed record ProgrammeCreated(string ProgrammeId, ProgrammeDetails Details) : ProgrammeLogEvent;

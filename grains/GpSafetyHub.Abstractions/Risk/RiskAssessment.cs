@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GpSafetyHub.Errors;
 
 namespace GpSafetyHub.Risk;
@@ -13,12 +12,10 @@ public sealed record RiskAssessment(
     [property: Id(1)] Likelihood Likelihood,
     [property: Id(2)] string? Justification)
 {
-    [JsonIgnore]
     public RiskRating Rating => RiskMatrix.Rate(Severity, Likelihood);
 
     public const int MaxJustificationLength = 4000;
 
-    [JsonIgnore]
     public bool IsJustified => !string.IsNullOrWhiteSpace(Justification);
 
     public RiskAssessment Cleaned() => this with { Justification = Text.Clean(Justification) };

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 namespace GpSafetyHub.Risk;
 
 /// <summary>A clinical risk rating from 1 (acceptable) to 5 (unacceptable), read off the risk matrix.</summary>
@@ -21,11 +20,9 @@ public readonly record struct RiskRating
     [Id(0)]
     public int Value { get; }
 
-    [JsonIgnore]
     public bool NeedsJustification => Value >= NeedsJustificationFrom;
 
     /// <summary>The standard's acceptability wording for this rating.</summary>
-    [JsonIgnore]
     public string Acceptability => RiskMatrix.AcceptabilityOf(this);
 
     public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);

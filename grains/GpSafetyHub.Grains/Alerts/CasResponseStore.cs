@@ -1,5 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
 using GpSafetyHub.Alerts;
 using GpSafetyHub.Grains.Storage;
 
@@ -12,18 +11,15 @@ namespace GpSafetyHub.Grains.Alerts;
 /// </summary>
 public sealed class CasResponseStore(HubTables tables)
 {
-    public async Task<Dictionary<string, (CasPracticeResponse Record, ETag ETag)>> LoadAsync(string reference, CancellationToken cancellationToken)
-    {
-        var rows = new Dictionary<string, (CasPracticeResponse, ETag)>(StringComparer.Ordinal);
-        await foreach (var entity in JsonRows.Partition(tables.CasResponses, reference, cancellationToken))
-            rows[JsonRows.KeyOf(entity)] = (JsonRows.Read<CasPracticeResponse>(entity), entity.ETag);
-        return rows;
-    }
+    private readonly RowStore<CasPracticeResponse> _rows = new(tables.CasResponses, (alert, ods) => $"The record of {ods} against alert {alert}");
+
+    public Task<Dictionary<string, (CasPracticeResponse Value, ETag ETag)>> LoadAsync(string reference, CancellationToken cancellationToken) =>
+        _rows.PartitionAsync(reference, cancellationToken);
 
     /// <summary>Writes the record; <paramref name="etag"/> is the one read (null for a first record). Returns the new ETag.</summary>
     public Task<ETag> WriteAsync(string reference, CasPracticeResponse record, ETag? etag, CancellationToken cancellationToken) =>
-        JsonRows.WriteAsync(
-            tables.CasResponses, JsonRows.Create(reference, record.OdsCode, record, $"The record of {record.OdsCode} against alert {reference}"), etag,
+        _rows.WriteAsync(
+            reference, record.OdsCode, record, etag,
             $"The record of {record.OdsCode} against alert {reference} was changed elsewhere at the same moment; re-read it and try again.", "odsCode",
             cancellationToken);
 }

@@ -1,20 +1,21 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GpSafetyHub.Grains.Journals;
 
 /// <summary>
 /// How journal rows encode their content: JSON (readable for years, tolerant of added fields, enums
 /// by name) compressed with gzip, since hazard logs are mostly prose and compress several times over.
-/// Every public property is stored unless marked [JsonIgnore] (derived values such as ratings), so
-/// nothing is dropped silently.
+/// What is stored of each type, and the names of changes, are <see cref="JournalFormat"/>'s rules.
 /// </summary>
 internal static class JournalCodec
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { JournalFormat.Apply } },
     };
 
     public static byte[] Encode<T>(T value)

@@ -11,15 +11,11 @@ public sealed class ReadModelStore(HubTables tables)
 {
     /// <summary>Every row of a read model, by key.</summary>
     public async Task<Dictionary<string, T>> LoadAsync<T>(string model, CancellationToken cancellationToken)
-        where T : class
-    {
-        var rows = new Dictionary<string, T>(StringComparer.Ordinal);
-        await foreach (var entity in JsonRows.Partition(tables.ReadModels, model, cancellationToken))
-            rows[JsonRows.KeyOf(entity)] = JsonRows.Read<T>(entity);
-        return rows;
-    }
-
-    public async Task WriteAsync<T>(string model, string key, T row, CancellationToken cancellationToken)
         where T : class =>
-        await tables.ReadModels.UpsertEntityAsync(JsonRows.Create(model, key, row, $"Read model row {model}/{key}"), Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken);
+        (await Rows<T>().PartitionAsync(model, cancellationToken)).ToDictionary(r => r.Key, r => r.Value.Value, StringComparer.Ordinal);
+
+    public Task WriteAsync<T>(string model, string key, T row, CancellationToken cancellationToken)
+        where T : class => Rows<T>().UpsertAsync(model, key, row, cancellationToken);
+
+    private RowStore<T> Rows<T>() => new(tables.ReadModels, (model, key) => $"Read model row {model}/{key}");
 }

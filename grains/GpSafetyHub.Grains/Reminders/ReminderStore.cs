@@ -19,6 +19,8 @@ public sealed class ReminderStore(HubTables tables)
     private const long MaxTransactionBytes = 3 * 1024 * 1024;
     private const int ParallelTransactions = 4;
 
+    private readonly RowStore<ReminderDigest> _digests = new(tables.Reminders, (_, id) => $"Reminder digest {id}");
+
     private TableClient Table => tables.Reminders;
 
     private static string DayPartition(DateOnly day) => $"day-{day:yyyy-MM-dd}";
@@ -81,21 +83,18 @@ public sealed class ReminderStore(HubTables tables)
         if (group.Count > 0) yield return group.ToArray();
     }
 
-    public async Task<(ReminderDigest Digest, ETag ETag)?> GetAsync(string id, CancellationToken cancellationToken)
-    {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(DayPartition(ReminderDigest.DayOf(id))), TableKeys.Escape(id), cancellationToken: cancellationToken);
-        return response.HasValue && response.Value is { } entity ? (JsonRows.Read<ReminderDigest>(entity), entity.ETag) : null;
-    }
+    public Task<(ReminderDigest Value, ETag ETag)?> GetAsync(string id, CancellationToken cancellationToken) =>
+        _digests.FindAsync(DayPartition(ReminderDigest.DayOf(id)), id, cancellationToken);
 
     /// <summary>Replaces the digest if it is still as read (<paramref name="etag"/>); CONFLICT if another writer changed it.</summary>
     public Task UpdateAsync(ReminderDigest digest, ETag etag, CancellationToken cancellationToken) =>
-        JsonRows.WriteAsync(Table, Entity(digest), etag, $"Reminder digest {digest.Id} was changed elsewhere at the same moment.", "digestId", cancellationToken);
+        _digests.WriteAsync(DayPartition(ReminderDigest.DayOf(digest.Id)), digest.Id, digest, etag, $"Reminder digest {digest.Id} was changed elsewhere at the same moment.", "digestId", cancellationToken);
 
     /// <summary>Ids of unsent digests that may be claimed at <paramref name="now"/> (not waiting for a retry or held by a sender), oldest first.</summary>
     public async IAsyncEnumerable<string> ClaimableIdsAsync(DateTimeOffset now, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition} and NextClaimAt le {now}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) yield return JsonRows.KeyOf(entity);
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) yield return RowStore<ReminderDigest>.KeyOf(entity);
     }
 
     /// <summary>Records in the index when the digest may next be claimed, so senders skip it until then without reading it.</summary>
@@ -114,16 +113,11 @@ public sealed class ReminderStore(HubTables tables)
     }
 
     /// <summary>Every digest decided from <paramref name="from"/> to <paramref name="to"/> (inclusive), in id order.</summary>
-    public async IAsyncEnumerable<ReminderDigest> DecidedAsync(DateOnly from, DateOnly to, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {DayPartition(from)} and PartitionKey le {DayPartition(to)}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            yield return JsonRows.Read<ReminderDigest>(entity);
-    }
+    public IAsyncEnumerable<ReminderDigest> DecidedAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        _digests.WhereAsync(TableClient.CreateQueryFilter($"PartitionKey ge {DayPartition(from)} and PartitionKey le {DayPartition(to)}"), cancellationToken);
 
     private static TableEntity IndexRow(string id, DateTimeOffset nextClaimAt) =>
         new(PendingPartition, TableKeys.Escape(id)) { ["NextClaimAt"] = nextClaimAt };
 
-    private static TableEntity Entity(ReminderDigest digest) =>
-        JsonRows.Create(DayPartition(ReminderDigest.DayOf(digest.Id)), digest.Id, digest, $"Reminder digest {digest.Id}");
+    private TableEntity Entity(ReminderDigest digest) => _digests.Entity(DayPartition(ReminderDigest.DayOf(digest.Id)), digest.Id, digest);
 }

@@ -36,4 +36,31 @@ public sealed class JournalCodecTests
         Assert.Contains("\"severity\":\"Major\"", json);
         Assert.DoesNotContain("\"rating\"", json); // derived, never stored
     }
+
+    [Fact]
+    public void Every_kind_of_change_has_one_stored_name_of_its_own()
+    {
+        Type[] bases = [typeof(ProgrammeLogEvent), typeof(GpSafetyHub.Localisations.LocalisationEvent), typeof(GpSafetyHub.Practices.PracticeLogEvent), typeof(GpSafetyHub.Alerts.CasAlertEvent)];
+        var kinds = bases.SelectMany(b => b.Assembly.GetTypes().Where(t => !t.IsAbstract && t != b && b.IsAssignableFrom(t)).Select(t => $"{b.Name}:{t.Name}"));
+
+        Assert.Equal(kinds.Order(StringComparer.Ordinal), JournalFormat.Changes.Select(c => $"{c.Base.Name}:{c.Change.Name}").Order(StringComparer.Ordinal));
+        Assert.Equal(JournalFormat.Changes.Count(), JournalFormat.Changes.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains(JournalFormat.Changes, c => c.Change == typeof(HazardAdded) && c.Name == "hazard-added");
+    }
+
+    [Fact]
+    public void What_can_be_given_back_is_stored_and_what_is_worked_out_is_not()
+    {
+        var state = new GpSafetyHub.Practices.PracticeState { OdsCode = "A81001", Details = Samples.Practice(), PreviousIcbCode = "QMF" };
+        state.MergedFromIcbCodes.Add("QMF");
+
+        var payload = JournalCodec.Encode(state);
+        var decoded = JournalCodec.Decode<GpSafetyHub.Practices.PracticeState>(payload);
+        using var gzip = new GZipStream(new MemoryStream(payload), CompressionMode.Decompress);
+        var json = new StreamReader(gzip, Encoding.UTF8).ReadToEnd();
+
+        Assert.Equal(["QMF"], decoded.MergedFromIcbCodes); // a collection with no setter, filled in place when read
+        Assert.Equal(("A81001", "QMF", state.Details), (decoded.OdsCode, decoded.PreviousIcbCode, decoded.Details));
+        Assert.DoesNotContain("\"exists\"", json, StringComparison.Ordinal); // worked out from the details
+    }
 }
