@@ -29,8 +29,8 @@ internal static class ReminderThroughput
         var sources = Sources(localisations, alerts, today, random);
         var settings = ReminderSettings.Default;
 
-        var scan = DueReminders.Find(sources, settings, today);
-        var find = Timing.Measure(5, () => DueReminders.Find(sources, settings, today));
+        var scan = DueReminders.Find(sources, settings, today, new Jobs.ReminderWording());
+        var find = Timing.Measure(5, () => DueReminders.Find(sources, settings, today, new Jobs.ReminderWording()));
         var digests = ReminderDigest.Plan(scan.Items, now);
 
         await using var azurite = new AzuriteServer();

@@ -1,3 +1,4 @@
+using GpSafetyHub.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class HubJobsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, ReminderOptionsValidator>());
         services.TryAddKeyedSingleton(HubClock.Key, TimeProvider.System);
+        services.AddSingleton<IReminderWording, ReminderWording>();
         services.AddSingleton<DigestMailer>();
         services.AddSingleton<ReminderRunner>();
 

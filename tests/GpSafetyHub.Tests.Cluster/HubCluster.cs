@@ -1,5 +1,6 @@
 using GpSafetyHub.Grains.Storage;
 using GpSafetyHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace GpSafetyHub.Tests.Cluster;
@@ -33,6 +34,11 @@ public static class HubCluster
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.AddHubTableStorage();
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            siloBuilder.AddHubTableStorage();
+            // The reminder ledger records reminders in the jobs' words, as the hub's silo does.
+            siloBuilder.Services.AddSingleton<GpSafetyHub.Reminders.IReminderWording, GpSafetyHub.Jobs.ReminderWording>();
+        }
     }
 }

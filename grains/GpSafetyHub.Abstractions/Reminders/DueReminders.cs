@@ -6,22 +6,23 @@ namespace GpSafetyHub.Reminders;
 
 /// <summary>
 /// Decides what is due for reminding on a day: the one definition of who is reminded of what,
-/// in which stage. Pure; the reminder grain feeds it the sources and records what it returns.
+/// in which stage. Pure; the reminder grain feeds it the sources and records what it returns, in
+/// the words the jobs give (<see cref="IReminderWording"/>).
 /// </summary>
 public static class DueReminders
 {
     private const string NoPracticeContact = "no safety lead or practice manager e-mail is registered for the practice";
 
-    public static ReminderScan Find(ReminderSources sources, ReminderSettings settings, DateOnly today) =>
-        Run(sources, new Scan(settings, today));
+    public static ReminderScan Find(ReminderSources sources, ReminderSettings settings, DateOnly today, IReminderWording wording) =>
+        Run(sources, new Scan(settings, today, wording));
 
     /// <summary>
     /// Only the "issued" notices of newly recorded alerts: what the hub sends within a minute of an
     /// alert being recorded, rather than waiting for the daily scan (whose keys are the same, so
     /// each notice still goes once).
     /// </summary>
-    public static ReminderScan FindIssued(ReminderSources sources, ReminderSettings settings, DateOnly today) =>
-        Run(sources with { Programmes = [] }, new Scan(settings, today) { IssuedOnly = true });
+    public static ReminderScan FindIssued(ReminderSources sources, ReminderSettings settings, DateOnly today, IReminderWording wording) =>
+        Run(sources with { Programmes = [] }, new Scan(settings, today, wording) { IssuedOnly = true });
 
     /// <summary>Whether <paramref name="today"/> is within the alert's "issued" stage, when its notice may go out.</summary>
     public static bool IsNewlyIssued(CasAlertView alert, ReminderSettings settings, DateOnly today) =>
@@ -63,7 +64,7 @@ public static class DueReminders
 
     private static bool IsOverdue(ReminderStage stage) => stage.Name.StartsWith("overdue", StringComparison.Ordinal);
 
-    private sealed class Scan(ReminderSettings settings, DateOnly today)
+    private sealed class Scan(ReminderSettings settings, DateOnly today, IReminderWording wording)
     {
         public bool IssuedOnly { get; init; }
 
@@ -76,8 +77,7 @@ public static class DueReminders
             var recipients = programme.CsoEmail is { } cso ? new[] { cso } : [];
             Due(settings.Reviews, programme.ReviewDate, recipients, ReminderKind.ProgrammeReview, programme.ProgrammeId,
                 (recipient, stage) => Item(recipient, ReminderKind.ProgrammeReview, programme.ProgrammeId, programme.ReviewDate, stage,
-                    $"Review of the {programme.Name} hazard log",
-                    "Review the programme hazard log and publish a new version, or record the next review date.")
+                    wording.ProgrammeReview(programme.Name))
                     with { ProgrammeId = programme.ProgrammeId, ProgrammeName = programme.Name },
                 "no CSO e-mail is recorded for the programme");
             foreach (var hazard in programme.Hazards)
@@ -85,8 +85,7 @@ public static class DueReminders
                 var about = $"{programme.ProgrammeId}/{hazard.HazardId}";
                 Due(settings.Reviews, hazard.ReviewDate, recipients, ReminderKind.HazardReview, about,
                     (recipient, stage) => Item(recipient, ReminderKind.HazardReview, about, hazard.ReviewDate, stage,
-                        $"Review of hazard {hazard.HazardId} ({hazard.Title}) in {programme.Name}",
-                        "Review the hazard, its controls and residual risk, and record the next review date.")
+                        wording.HazardReview(hazard.HazardId, hazard.Title, programme.Name))
                         with { ProgrammeId = programme.ProgrammeId, ProgrammeName = programme.Name },
                     "no CSO e-mail is recorded for the programme");
             }
@@ -100,13 +99,9 @@ public static class DueReminders
             {
                 var name = programmeNames.GetValueOrDefault(l.ProgrammeId, l.ProgrammeId);
                 var about = $"{l.ProgrammeId}/{row.OdsCode}";
-                PracticeDue(row, l.ProgrammeId, name, about, ReminderKind.MouExpiry, l.MouExpiresOn, recipients,
-                    $"MoU for {name} expires", "Renew the MoU with the CSO function, or leave the programme.");
-                if (l.SopRecorded)
-                    PracticeDue(row, l.ProgrammeId, name, about, ReminderKind.SopReview, l.SopReviewDate, recipients,
-                        $"SOP review for {name}", "Review the standard operating procedure and record its new version and review date.");
-                PracticeDue(row, l.ProgrammeId, name, about, ReminderKind.LocalisationReview, l.LocalisationReviewDate, recipients,
-                    $"Review of the localised hazard log for {name}", "Review the practice's localisation and sign it off again.");
+                PracticeDue(row, l.ProgrammeId, name, about, ReminderKind.MouExpiry, l.MouExpiresOn, recipients);
+                if (l.SopRecorded) PracticeDue(row, l.ProgrammeId, name, about, ReminderKind.SopReview, l.SopReviewDate, recipients);
+                PracticeDue(row, l.ProgrammeId, name, about, ReminderKind.LocalisationReview, l.LocalisationReviewDate, recipients);
             }
 
             if (practice.Details.Contacts.CasContactEmail is null)
@@ -115,9 +110,7 @@ public static class DueReminders
                 var start = DateOnly.FromDayNumber(today.DayNumber / ReminderSettings.CasContactReminderEveryDays * ReminderSettings.CasContactReminderEveryDays);
                 var stage = new ReminderStage($"week-of-{start:yyyy-MM-dd}", start, start.AddDays(ReminderSettings.CasContactReminderEveryDays - 1));
                 Send(recipients, ReminderKind.CasContactMissing, row.OdsCode,
-                    recipient => Item(recipient, ReminderKind.CasContactMissing, row.OdsCode, start, stage.Name,
-                        "No CAS contact is registered",
-                        "Register a CAS contact e-mail for the practice, so that safety alerts reach the person who acts on them.")
+                    recipient => Item(recipient, ReminderKind.CasContactMissing, row.OdsCode, start, stage.Name, wording.CasContactMissing())
                         with { OdsCode = row.OdsCode, PracticeName = practice.Details.Name, IcbCode = practice.Details.IcbCode },
                     NoPracticeContact);
             }
@@ -130,25 +123,22 @@ public static class DueReminders
             var ackBy = details.AcknowledgeBy!.Value;
             var actionBy = details.ActionCompleteBy!.Value;
             var outstanding = CasAlertProgress.Practices(alert, standing.Records, practices.Values, today).Where(p => p.Outstanding).ToArray();
-            var title = $"CAS alert {alert.Reference}: {details.Title}";
             foreach (var p in outstanding)
             {
                 var row = practices[p.OdsCode];
                 var recipients = AlertRecipients(row.Practice!.Details.Contacts);
                 var about = $"{alert.Reference}/{p.OdsCode}";
-                ReminderItem AlertItem(string recipient, ReminderKind kind, DateOnly due, string stage, string action) =>
-                    Item(recipient, kind, about, due, stage, title, action) with
+                ReminderItem AlertItem(string recipient, ReminderKind kind, DateOnly due, string stage) =>
+                    Item(recipient, kind, about, due, stage, wording.Alert(kind, alert)) with
                     {
                         OdsCode = p.OdsCode, PracticeName = p.PracticeName, IcbCode = p.IcbCode, AlertReference = alert.Reference,
-                        Lines = [$"Type: {CasAlertTypes.Describe(details.Type)}", $"Originator: {details.Originator}", $"Summary: {details.Summary}", $"Action required: {details.ActionRequired}",
-                            $"Acknowledge by {ackBy:d MMM yyyy}; action complete by {actionBy:d MMM yyyy}."],
                     };
 
                 var actionStage = settings.Alerts.StageOn(actionBy, today);
                 var issued = IssuedStage(alert, settings, today);
                 if (p.Status == CasPracticeStatus.Unacknowledged && issued is not null)
                     Send(recipients, ReminderKind.CasAlertIssued, about,
-                        r => AlertItem(r, ReminderKind.CasAlertIssued, details.IssuedOn, issued.Name, $"Acknowledge the alert by {ackBy:d MMM yyyy}, then record the action taken by {actionBy:d MMM yyyy}."),
+                        r => AlertItem(r, ReminderKind.CasAlertIssued, details.IssuedOn, issued.Name),
                         NoPracticeContact);
                 if (IssuedOnly) continue;
                 // A stage before the deadline that had begun by the day the alert was recorded is what
@@ -157,45 +147,39 @@ public static class DueReminders
                 var askedByNotice = ackStage is not null && !IsOverdue(ackStage) && ackStage.Start <= DateOnly.FromDateTime(alert.RecordedAt.UtcDateTime);
                 if (ackStage is not null && !askedByNotice && !(actionStage is not null && IsOverdue(actionStage)))
                     Send(recipients, ReminderKind.CasAlertAcknowledge, about,
-                        r => AlertItem(r, ReminderKind.CasAlertAcknowledge, ackBy, ackStage.Name, $"Acknowledge the alert by {ackBy:d MMM yyyy}."),
+                        r => AlertItem(r, ReminderKind.CasAlertAcknowledge, ackBy, ackStage.Name),
                         NoPracticeContact);
                 if (actionStage is not null)
                     Send(recipients, ReminderKind.CasAlertAction, about,
-                        r => AlertItem(r, ReminderKind.CasAlertAction, actionBy, actionStage.Name,
-                            $"Record the action taken (or why none is required) by {actionBy:d MMM yyyy}."),
+                        r => AlertItem(r, ReminderKind.CasAlertAction, actionBy, actionStage.Name),
                         NoPracticeContact);
             }
 
             if (IssuedOnly) return;
             foreach (var icb in outstanding.GroupBy(p => p.IcbCode).OrderBy(g => g.Key, StringComparer.Ordinal))
-                IcbSummary(alert, icb.Key, icb.ToArray(), ackBy, actionBy, title);
+                IcbSummary(alert, icb.Key, icb.ToArray(), ackBy, actionBy);
         }
 
         /// <summary>After a deadline passes, the CSO function hears which practices of each ICB are still outstanding.</summary>
-        private void IcbSummary(CasAlertView alert, string icb, IReadOnlyList<CasAlertPractice> outstanding, DateOnly ackBy, DateOnly actionBy, string title)
+        private void IcbSummary(CasAlertView alert, string icb, IReadOnlyList<CasAlertPractice> outstanding, DateOnly ackBy, DateOnly actionBy)
         {
-            var (due, practices, what) = actionBy < today
-                ? (actionBy, outstanding, "have not recorded their action")
-                : (ackBy, outstanding.Where(p => p.Status == CasPracticeStatus.Unacknowledged).ToArray(), "have not acknowledged");
+            var actionOverdue = actionBy < today;
+            var (due, practices) = actionOverdue
+                ? (actionBy, outstanding)
+                : (ackBy, outstanding.Where(p => p.Status == CasPracticeStatus.Unacknowledged).ToArray());
             if (due >= today || practices.Count == 0 || settings.Alerts.StageOn(due, today) is not { } stage) return;
             var about = $"{alert.Reference}/{icb}";
-            Items.Add(Item(alert.Details.CsoEmail, ReminderKind.CasAlertIcbSummary, about, due, stage.Name,
-                    $"{title}: {practices.Count} practice(s) in ICB {icb} {what}",
-                    "Follow up the practices listed with the ICB.")
-                with
-                {
-                    AlertReference = alert.Reference, IcbCode = icb,
-                    Lines = practices.Select(p => $"{p.OdsCode} {p.PracticeName}: {(p.Status == CasPracticeStatus.Unacknowledged ? "not acknowledged" : "acknowledged, no action recorded")}").ToArray(),
-                });
+            Items.Add(Item(alert.Details.CsoEmail, ReminderKind.CasAlertIcbSummary, about, due, stage.Name, wording.IcbSummary(alert, icb, practices, actionOverdue))
+                with { AlertReference = alert.Reference, IcbCode = icb });
         }
 
         private void PracticeDue(
-            PracticeCoverage row, string programmeId, string programmeName, string about, ReminderKind kind, DateOnly? due,
-            IReadOnlyList<string> recipients, string subject, string action)
+            PracticeCoverage row, string programmeId, string programmeName, string about, ReminderKind kind, DateOnly? due, IReadOnlyList<string> recipients)
         {
             if (due is not { } date) return;
+            var text = wording.PracticeReview(kind, programmeName, row.Practice!.Details.Name, row.OdsCode);
             Due(settings.Reviews, date, recipients, kind, about,
-                (recipient, stage) => Item(recipient, kind, about, date, stage, $"{subject} ({row.Practice!.Details.Name}, {row.OdsCode})", action)
+                (recipient, stage) => Item(recipient, kind, about, date, stage, text)
                     with
                     {
                         ProgrammeId = programmeId, ProgrammeName = programmeName, OdsCode = row.OdsCode,
@@ -218,7 +202,7 @@ public static class DueReminders
             foreach (var recipient in recipients) Items.Add(item(recipient));
         }
 
-        private static ReminderItem Item(string recipient, ReminderKind kind, string about, DateOnly due, string stage, string subject, string action) =>
-            new(ReminderItem.KeyOf(recipient, kind, about, due, stage), recipient, kind, stage, due, subject, action, null, null, null, null, null, null, []);
+        private static ReminderItem Item(string recipient, ReminderKind kind, string about, DateOnly due, string stage, ReminderText text) =>
+            new(ReminderItem.KeyOf(recipient, kind, about, due, stage), recipient, kind, stage, due, text.Subject, text.Action, null, null, null, null, null, null, text.Lines);
     }
 }

@@ -9,9 +9,8 @@ namespace GpSafetyHub.Grains.Reminders;
 /// reminder whose key was recorded, sent or not, is never decided again.
 /// </summary>
 [GrainType("reminder-ledger")]
-public sealed class ReminderLedgerGrain(ReminderStore store) : Grain, IReminderLedgerGrain
+public sealed class ReminderLedgerGrain(ReminderStore store, IReminderWording wording) : Grain, IReminderLedgerGrain
 {
-
     // Alert versions whose "issued" notices this activation has already decided: the per-minute
     // check then costs one directory read. Lost on deactivation, which only means one more look.
     private readonly HashSet<string> _announced = new(StringComparer.Ordinal);
@@ -20,7 +19,7 @@ public sealed class ReminderLedgerGrain(ReminderStore store) : Grain, IReminderL
     {
         settings.Validate();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        return await RecordAsync(DueReminders.Find(await ReminderSourcesReader.ReadAsync(GrainFactory), settings, today), now, settings);
+        return await RecordAsync(DueReminders.Find(await ReminderSourcesReader.ReadAsync(GrainFactory), settings, today, wording), now, settings);
     }
 
     public async Task<ReminderRunReport> DecideIssued(DateTimeOffset now, ReminderSettings settings)
@@ -31,7 +30,7 @@ public sealed class ReminderLedgerGrain(ReminderStore store) : Grain, IReminderL
             .Where(a => DueReminders.IsNewlyIssued(a, settings, today) && !_announced.Contains(Announced(a)))
             .ToArray();
         if (alerts.Length == 0) return new ReminderRunReport(now, 0, 0, 0, 0, []);
-        var report = await RecordAsync(DueReminders.FindIssued(await ReminderSourcesReader.ReadAlertsAsync(GrainFactory, alerts), settings, today), now, settings);
+        var report = await RecordAsync(DueReminders.FindIssued(await ReminderSourcesReader.ReadAlertsAsync(GrainFactory, alerts), settings, today, wording), now, settings);
         foreach (var alert in alerts) _announced.Add(Announced(alert));
         return report;
     }

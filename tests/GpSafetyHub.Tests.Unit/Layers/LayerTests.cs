@@ -33,4 +33,13 @@ public sealed class LayerTests
         var result = Types.InAssembly(typeof(HubSession).Assembly).That().DoNotResideInNamespace("OrleansCodeGen").ShouldNot().HaveDependencyOnAny("GpSafetyHub.GraphQL", "Microsoft.AspNetCore", "GraphQL").GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
     }
+
+    [Fact]
+    public void The_domain_carries_no_stored_format_and_no_e_mail_wording()
+    {
+        // The journal's JSON rules live with the journal; reminders are worded by the jobs.
+        var result = Types.InAssembly(typeof(GpSafetyHub.Practices.IPracticeGrain).Assembly).That().DoNotResideInNamespace("OrleansCodeGen")
+            .ShouldNot().HaveDependencyOnAny("System.Text.Json", "GpSafetyHub.Jobs", "MailKit", "MimeKit").GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
 }

@@ -9,6 +9,7 @@ namespace GpSafetyHub.Tests.Unit.Reminders;
 
 public class DueRemindersTests
 {
+    private static readonly IReminderWording Wording = new GpSafetyHub.Jobs.ReminderWording();
     private static readonly DateOnly Today = new(2026, 11, 23);
     private static readonly DateTimeOffset RecordedAt = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
@@ -60,11 +61,11 @@ public class DueRemindersTests
     public void Programme_and_hazard_reviews_go_to_the_CSO_or_are_reported_without_one()
     {
         var programme = new ProgrammeDates("ai-scribe", "AI scribe", "cso@nel.nhs.net", Today.AddDays(-10), [new HazardDate("H-002", "Wrong patient", Today.AddDays(30))]);
-        var scan = DueReminders.Find(new ReminderSources([programme], [], []), ReminderSettings.Default, Today);
+        var scan = DueReminders.Find(new ReminderSources([programme], [], []), ReminderSettings.Default, Today, Wording);
         Assert.Contains(scan.Items, i => i is { Kind: ReminderKind.ProgrammeReview, Stage: "overdue-2", Recipient: "cso@nel.nhs.net" });
         Assert.Contains(scan.Items, i => i is { Kind: ReminderKind.HazardReview, Stage: "due-in-30-days" } && i.Subject.Contains("H-002", StringComparison.Ordinal));
 
-        var without = DueReminders.Find(new ReminderSources([programme with { CsoEmail = null }], [], []), ReminderSettings.Default, Today);
+        var without = DueReminders.Find(new ReminderSources([programme with { CsoEmail = null }], [], []), ReminderSettings.Default, Today, Wording);
         Assert.Empty(without.Items);
         Assert.Equal(2, without.Unreachable.Count);
     }
@@ -89,15 +90,15 @@ public class DueRemindersTests
 
         var onTheDay = Find([practice], alert);
         Assert.Equal([(ReminderKind.CasAlertIssued, "issued")], onTheDay.Items.Where(i => i.AlertReference is not null).Select(i => (i.Kind, i.Stage)));
-        var issuedOnly = DueReminders.FindIssued(Sources([practice], alert), ReminderSettings.Default, Today);
+        var issuedOnly = DueReminders.FindIssued(Sources([practice], alert), ReminderSettings.Default, Today, Wording);
         Assert.Equal([onTheDay.Items.Single(i => i.Kind == ReminderKind.CasAlertIssued).Key], issuedOnly.Items.Select(i => i.Key));
         Assert.Contains(issuedOnly.Items[0].Lines, l => l == "Type: National Patient Safety Alert");
 
-        var nextDay = DueReminders.Find(Sources([practice], alert), ReminderSettings.Default, Today.AddDays(1));
+        var nextDay = DueReminders.Find(Sources([practice], alert), ReminderSettings.Default, Today.AddDays(1), Wording);
         Assert.DoesNotContain(nextDay.Items, i => i.AlertReference is not null);
-        var overdue = DueReminders.Find(Sources([practice], alert), ReminderSettings.Default, Today.AddDays(3));
+        var overdue = DueReminders.Find(Sources([practice], alert), ReminderSettings.Default, Today.AddDays(3), Wording);
         Assert.Contains(overdue.Items, i => i is { Kind: ReminderKind.CasAlertAcknowledge, Stage: "overdue-1" });
-        Assert.Empty(DueReminders.FindIssued(Sources([practice], alert), ReminderSettings.Default, Today.AddDays(1)).Items);
+        Assert.Empty(DueReminders.FindIssued(Sources([practice], alert), ReminderSettings.Default, Today.AddDays(1), Wording).Items);
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public class DueRemindersTests
 
         Assert.Contains(scan.Items, i => i is { Kind: ReminderKind.CasAlertIssued, Recipient: "lead@x.nhs.net" });
         var nudge = Assert.Single(scan.Items, i => i.Kind == ReminderKind.CasContactMissing);
-        var nextWeek = DueReminders.Find(new ReminderSources([], [Practice("A81001", Localisation("A81001"), contacts: contacts)], []), ReminderSettings.Default, Today.AddDays(7));
+        var nextWeek = DueReminders.Find(new ReminderSources([], [Practice("A81001", Localisation("A81001"), contacts: contacts)], []), ReminderSettings.Default, Today.AddDays(7), Wording);
         Assert.NotEqual(nudge.Key, Assert.Single(nextWeek.Items).Key);
     }
 
@@ -141,7 +142,7 @@ public class DueRemindersTests
     public void The_same_stage_gives_the_same_key_on_every_day_of_its_window()
     {
         var practice = Practice("A81001", Localisation("A81001", sopReview: Today.AddDays(20)));
-        var keys = Enumerable.Range(0, 30).Select(d => DueReminders.Find(new ReminderSources([], [practice], []), ReminderSettings.Default, Today.AddDays(d))
+        var keys = Enumerable.Range(0, 30).Select(d => DueReminders.Find(new ReminderSources([], [practice], []), ReminderSettings.Default, Today.AddDays(d), Wording)
                 .Items.Where(i => i.Kind == ReminderKind.SopReview && i.Recipient.StartsWith("safety", StringComparison.Ordinal)).Select(i => i.Key).Single())
             .Distinct().ToArray();
 
@@ -152,7 +153,7 @@ public class DueRemindersTests
     private static ReminderScan Find(PracticeCoverage practice) => Find([practice], null);
 
     private static ReminderScan Find(IReadOnlyList<PracticeCoverage> practices, CasAlertView? alert, IReadOnlyDictionary<string, CasPracticeResponse>? records = null) =>
-        DueReminders.Find(Sources(practices, alert, records), ReminderSettings.Default, Today);
+        DueReminders.Find(Sources(practices, alert, records), ReminderSettings.Default, Today, Wording);
 
     private static ReminderSources Sources(IReadOnlyList<PracticeCoverage> practices, CasAlertView? alert, IReadOnlyDictionary<string, CasPracticeResponse>? records = null) =>
         new(
