@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GpSafetyHub.Coverage;
 using GpSafetyHub.Grains.ReadModels;
 using GpSafetyHub.Grains.Storage;

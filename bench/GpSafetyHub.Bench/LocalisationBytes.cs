@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.Grains.Storage;
 using GpSafetyHub.Hazards;
-using GpSafetyHub.History;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Risk;

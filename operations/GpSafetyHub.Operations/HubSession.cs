@@ -1,6 +1,5 @@
 using GpSafetyHub.Errors;
 using GpSafetyHub.Operations.Access;
-using Orleans.Runtime;
 
 namespace GpSafetyHub.Operations;
 

@@ -1,6 +1,5 @@
 using GpSafetyHub.GraphQL;
 using GpSafetyHub.GraphQL.Access;
-using GpSafetyHub.Operations.Access;
 using GpSafetyHub.Jobs;
 using GpSafetyHub.Silo;
 using GpSafetyHub.Silo.Health;

@@ -1,4 +1,3 @@
-using GpSafetyHub.Tests.Support;
 using Orleans.TestingHost;
 
 namespace GpSafetyHub.Tests.Cluster;

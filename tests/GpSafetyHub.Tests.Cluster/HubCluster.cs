@@ -1,5 +1,4 @@
 using GpSafetyHub.Grains.Storage;
-using GpSafetyHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 

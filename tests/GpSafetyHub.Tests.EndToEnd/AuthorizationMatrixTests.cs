@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using GpSafetyHub.GraphQL;
 using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Operations;
-using GpSafetyHub.Operations.Access;
 using GpSafetyHub.Operations.Alerts;
 using GpSafetyHub.Operations.Coverage;
 using GpSafetyHub.Operations.Localisations;

@@ -1,5 +1,4 @@
 using System.Net;
-using GpSafetyHub.Tests.Support;
 using Microsoft.Playwright;
 
 namespace GpSafetyHub.Tests.EndToEnd;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.EndToEnd;
 

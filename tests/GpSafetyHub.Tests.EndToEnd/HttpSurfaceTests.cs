@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.EndToEnd;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.EndToEnd;
 

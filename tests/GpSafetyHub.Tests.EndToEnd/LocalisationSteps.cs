@@ -1,4 +1,3 @@
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.EndToEnd;
 

@@ -1,6 +1,5 @@
 using GpSafetyHub.Jobs;
 using GpSafetyHub.Reminders;
-using GpSafetyHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

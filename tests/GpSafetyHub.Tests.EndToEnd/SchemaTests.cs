@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using GpSafetyHub.Tests.Support;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;

@@ -1,4 +1,3 @@
-using GpSafetyHub.Hazards;
 
 namespace GpSafetyHub.Programmes;
 

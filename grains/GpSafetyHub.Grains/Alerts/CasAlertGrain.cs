@@ -3,7 +3,6 @@ using Azure;
 using GpSafetyHub.Alerts;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
-using GpSafetyHub.Grains.ReadModels;
 using GpSafetyHub.History;
 using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;

@@ -1,5 +1,4 @@
 using System.Net;
-using Azure;
 using Azure.Data.Tables;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Storage;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using GpSafetyHub.Grains.Journals;
-using GpSafetyHub.Grains.ReadModels;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
 using GpSafetyHub.Localisations;

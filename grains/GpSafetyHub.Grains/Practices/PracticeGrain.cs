@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using GpSafetyHub.Coverage;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
-using GpSafetyHub.Grains.ReadModels;
 using GpSafetyHub.Grains.Storage;
 using GpSafetyHub.History;
 using GpSafetyHub.Localisations;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.Journals;
-using GpSafetyHub.Grains.ReadModels;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
 using GpSafetyHub.Programmes;

@@ -1,7 +1,6 @@
 using GpSafetyHub.Alerts;
 using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Operations.Alerts;
-using GpSafetyHub.Practices;
 using GraphQL;
 using GraphQL.Types;
 

@@ -1,7 +1,6 @@
 using GpSafetyHub.GraphQL.History;
 using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Alerts;
-using GpSafetyHub.Coverage;
 using GpSafetyHub.Practices;
 using GraphQL;
 using GraphQL.Types;

@@ -1,8 +1,6 @@
 using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Coverage;
-using GpSafetyHub.Errors;
 using GpSafetyHub.Localisations;
-using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;
 using GraphQL;
 using GraphQL.Types;

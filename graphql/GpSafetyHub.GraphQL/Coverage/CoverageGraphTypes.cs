@@ -1,7 +1,5 @@
 using GpSafetyHub.GraphQL.Access;
-using GpSafetyHub.Alerts;
 using GpSafetyHub.Coverage;
-using GpSafetyHub.Practices;
 using GraphQL;
 using GraphQL.Types;
 using GpSafetyHub.Operations.Coverage;

@@ -4,7 +4,6 @@ using GpSafetyHub.Errors;
 using GpSafetyHub.GraphQL.Errors;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,6 @@ using GpSafetyHub.GraphQL.History;
 using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Programmes;
-using GraphQL;
 using GraphQL.Types;
 using GpSafetyHub.Operations.Localisations;
 

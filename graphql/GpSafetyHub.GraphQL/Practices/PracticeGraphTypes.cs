@@ -2,7 +2,6 @@ using GpSafetyHub.GraphQL.History;
 using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Practices;
-using GpSafetyHub.Programmes;
 using GraphQL;
 using GraphQL.Types;
 using GpSafetyHub.GraphQL.Localisations;

@@ -1,5 +1,4 @@
 using GpSafetyHub.GraphQL.Access;
-using GpSafetyHub.Alerts;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;

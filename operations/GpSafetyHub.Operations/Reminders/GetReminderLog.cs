@@ -2,7 +2,6 @@ using GpSafetyHub.Alerts;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Operations.Access;
 using GpSafetyHub.Practices;
-using GpSafetyHub.Programmes;
 using GpSafetyHub.Reminders;
 
 namespace GpSafetyHub.Operations.Reminders;

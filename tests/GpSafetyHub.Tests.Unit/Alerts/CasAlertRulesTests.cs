@@ -1,6 +1,5 @@
 using GpSafetyHub.Alerts;
 using GpSafetyHub.Errors;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.Unit.Alerts;
 

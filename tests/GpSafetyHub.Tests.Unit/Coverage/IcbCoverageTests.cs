@@ -2,7 +2,6 @@ using GpSafetyHub.Coverage;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Practices;
 using GpSafetyHub.Risk;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.Unit.Coverage;
 

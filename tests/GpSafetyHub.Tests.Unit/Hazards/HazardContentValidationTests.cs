@@ -1,7 +1,6 @@
 using GpSafetyHub.Errors;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.Risk;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.Unit.Hazards;
 

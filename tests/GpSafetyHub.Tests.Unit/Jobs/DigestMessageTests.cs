@@ -1,6 +1,5 @@
 using GpSafetyHub.Jobs;
 using GpSafetyHub.Reminders;
-using MimeKit;
 
 namespace GpSafetyHub.Tests.Unit.Jobs;
 

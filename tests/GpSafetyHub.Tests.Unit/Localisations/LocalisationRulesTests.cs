@@ -1,7 +1,6 @@
 using GpSafetyHub.Errors;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Risk;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.Unit.Localisations;
 

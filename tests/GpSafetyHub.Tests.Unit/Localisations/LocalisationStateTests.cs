@@ -3,7 +3,6 @@ using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Programmes;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.Unit.Localisations;
 

@@ -1,5 +1,4 @@
 using GpSafetyHub.Errors;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.Unit.Localisations;
 

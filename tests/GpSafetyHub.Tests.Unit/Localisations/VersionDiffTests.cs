@@ -1,7 +1,6 @@
 using GpSafetyHub.Hazards;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Risk;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.Unit.Localisations;
 

@@ -3,7 +3,6 @@ using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Risk;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.Unit.Programmes;
 

@@ -3,7 +3,6 @@ using GpSafetyHub.Coverage;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Practices;
 using GpSafetyHub.Reminders;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.Unit.Reminders;
 

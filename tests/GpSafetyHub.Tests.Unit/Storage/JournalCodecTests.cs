@@ -3,7 +3,6 @@ using System.Text;
 using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.History;
 using GpSafetyHub.Programmes;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.Unit.Storage;
 
