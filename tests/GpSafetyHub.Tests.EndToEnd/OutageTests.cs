@@ -99,6 +99,32 @@ public sealed class OutageTests : IAsyncLifetime
         Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => $"{e.Category}: {e.Message} {e.Exception}")));
     }
 
+    [Fact]
+    public async Task A_read_of_a_record_not_yet_loaded_while_storage_is_down_is_503_retryable()
+    {
+        // Nothing has read this programme or practice since the hub started: the read has to load them from storage.
+        var client = _app.Client();
+        var id = UniqueIds.Programme("cold");
+        await client.Data(Requests.CreateProgramme, new { input = Requests.Programme(id) });
+        await client.RegisterPracticeAsync("C40001", "QCC", "lead.c40001@nhs.net", null);
+        await using (var restarted = new HubApp(_azurite.ConnectionString))
+        {
+            var cold = restarted.Client();
+            var (programme, practice) = await WhileStorageIsDownAsync(async () => (
+                await cold.Send("query($p: ID!) { programme(id: $p) { id } }", new { p = id }),
+                await cold.Send("{ practice(odsCode: \"C40001\") { name } }")));
+
+            foreach (var refused in new[] { programme, practice })
+            {
+                Assert.True(refused.Status == HttpStatusCode.ServiceUnavailable, refused.Body);
+                refused.Error("UNAVAILABLE");
+                Assert.DoesNotContain("Exception", refused.Body, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(id, (string?)(await cold.Data("query($p: ID!) { programme(id: $p) { id } }", new { p = id }))["programme"]!["id"]);
+        }
+    }
+
     /// <summary>Runs <paramref name="act"/> with Azurite stopped, and starts it again whatever happens.</summary>
     private async Task<T> WhileStorageIsDownAsync<T>(Func<Task<T>> act)
     {

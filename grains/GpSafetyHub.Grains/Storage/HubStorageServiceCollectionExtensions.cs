@@ -27,6 +27,7 @@ public static class HubStorageServiceCollectionExtensions
         services.TryAddKeyedSingleton(HubClock.Key, TimeProvider.System);
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TableCreation>();
         silo.AddIncomingGrainCallFilter<StorageOutageFilter>();
+        silo.AddOutgoingGrainCallFilter<StorageOutageFilter>();
         // Orleans' own table grain storage, in the same account as the rest. Its binary serializer,
         // so grain state follows the [GenerateSerializer]/[Id] contracts that already version the
         // types passed between grains.

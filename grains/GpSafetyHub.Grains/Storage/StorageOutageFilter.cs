@@ -7,13 +7,18 @@ namespace GpSafetyHub.Grains.Storage;
 
 /// <summary>
 /// Turns storage failures inside any grain call into the hub's typed errors instead of internal
-/// faults: an outage into <see cref="StorageUnavailableException"/> (retryable, 503), and Orleans'
+/// faults, on both sides of a call: inside the grain, and at the caller, which alone sees a grain
+/// that could not be activated because its state could not be read: an outage into <see cref="StorageUnavailableException"/> (retryable, 503), and Orleans'
 /// grain storage refusing state larger than one table entity holds (checked before it writes) into
 /// <see cref="StorageLimitExceededException"/>. Refusals and conflicts pass through untouched.
 /// </summary>
-internal sealed partial class StorageOutageFilter(ILogger<StorageOutageFilter> logger) : IIncomingGrainCallFilter
+internal sealed partial class StorageOutageFilter(ILogger<StorageOutageFilter> logger) : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
 {
-    public async Task Invoke(IIncomingGrainCallContext context)
+    public Task Invoke(IIncomingGrainCallContext context) => GuardAsync(context);
+
+    public Task Invoke(IOutgoingGrainCallContext context) => GuardAsync(context);
+
+    private async Task GuardAsync(IGrainCallContext context)
     {
         try
         {
