@@ -30,10 +30,22 @@ public sealed class OperationContext
     /// <summary>
     /// The answer to a read this session already made, or <paramref name="read"/>'s: so a request
     /// that needs the same data in several places (every ICB's estate, say) fetches it once.
-    /// Keys are values (records, tuples) naming the read and its inputs.
+    /// Keys are values (records, tuples) naming the read and its inputs; an answer that failed is not kept.
     /// </summary>
-    internal async Task<T> Once<T>(object key, Func<Task<T>> read) =>
-        (T)(await _answers.GetOrAdd(key, _ => new Lazy<Task<object?>>(async () => await read())).Value)!;
+    internal async Task<T> Once<T>(object key, Func<Task<T>> read)
+    {
+        var answer = _answers.GetOrAdd(key, _ => new Lazy<Task<object?>>(async () => await read()));
+        try
+        {
+            return (T)(await answer.Value)!;
+        }
+        catch
+        {
+            // A read that failed (a timeout, say) is not kept: whoever asks next reads again.
+            _answers.TryRemove(KeyValuePair.Create(key, answer));
+            throw;
+        }
+    }
 
     /// <summary>After a change every kept answer may be out of date.</summary>
     internal void Forget() => _answers.Clear();

@@ -119,6 +119,26 @@ public sealed class RestartAndOutageTests(PersistentAzuriteFixture fixture) : IC
     }
 
     [Fact]
+    public async Task When_another_activation_wrote_first_the_change_is_refused_and_what_that_one_wrote_is_answered()
+    {
+        // Two clusters on one storage account: what a failover can briefly make of one grain.
+        await using var first = await HubCluster.StartAsync(_azurite);
+        await using var second = await HubCluster.StartAsync(_azurite);
+        var ods = $"P{Random.Shared.Next(10000, 99999)}";
+        var here = first.GrainFactory.GetGrain<IPracticeGrain>(ods);
+        await here.RegisterAsync(Samples.Practice("Original name"), Samples.Cso);
+        await second.GrainFactory.GetGrain<IPracticeGrain>(ods).RegisterAsync(Samples.Practice("Renamed elsewhere"), Samples.OtherCso);
+
+        await Assert.ThrowsAsync<ConflictException>(() => here.RegisterAsync(Samples.Practice("Renamed here"), Samples.Cso));
+
+        Assert.Equal("Renamed elsewhere", (await here.Get()).Details.Name);
+        Assert.Equal("Renamed elsewhere", (await here.GetCoverage()).Practice!.Details.Name);
+        Assert.Equal(RegistrationOutcome.Updated, await here.RegisterAsync(Samples.Practice("Renamed here"), Samples.Cso));
+        Assert.Equal(3, (await here.GetHistory(10, null)).Entries.Count);
+        await Task.WhenAll(first.StopAllSilosAsync(), second.StopAllSilosAsync());
+    }
+
+    [Fact]
     public async Task After_the_silo_is_killed_mid_stream_the_ICB_read_model_converges_to_a_rebuild()
     {
         var programme = UniqueIds.Programme("kill");

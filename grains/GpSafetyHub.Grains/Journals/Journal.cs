@@ -54,13 +54,24 @@ public sealed class Journal<TState, TChange>(JournalStore store, string streamId
         catch (InconsistentStateException)
         {
             // Another activation wrote first (e.g. during a silo failover): reload so the next
-            // request sees the truth, and tell this caller to re-read.
-            await LoadAsync(cancellationToken);
+            // request sees the truth, and tell this caller to re-read. If even the reload fails,
+            // the change is undone and the activation goes, so the next one reads the truth.
+            Restore();
+            try
+            {
+                await LoadAsync(cancellationToken);
+            }
+            catch
+            {
+                onUncertainOutcome();
+                throw;
+            }
+
             throw new ConflictException("This record was changed elsewhere at the same moment; re-read it and try again.", null);
         }
         catch (Exception e)
         {
-            State = _committed is null ? new TState() : JournalCodec.Decode<TState>(_committed);
+            Restore();
             // A refusal (a size limit, say) wrote nothing; anything else may or may not have landed.
             if (e is not HubException) onUncertainOutcome();
             throw;
@@ -69,6 +80,8 @@ public sealed class Journal<TState, TChange>(JournalStore store, string streamId
         (Version, _committed) = (recorded.Sequence, committed);
         return recorded;
     }
+
+    private void Restore() => State = _committed is null ? new TState() : JournalCodec.Decode<TState>(_committed);
 
     public const int MaxHistoryPage = 100;
 

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using GpSafetyHub.Alerts;
@@ -62,5 +61,7 @@ internal static class JournalFormat
         }
     }
 
-    private static bool IsCollection(Type type) => type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type) && !type.IsArray;
+    // Only a concrete collection can be filled in place; a computed IReadOnlyList or array is a derived value.
+    private static bool IsCollection(Type type) =>
+        !type.IsInterface && !type.IsArray && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollection<>));
 }

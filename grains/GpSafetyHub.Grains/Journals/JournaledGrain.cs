@@ -1,3 +1,4 @@
+using GpSafetyHub.Errors;
 using GpSafetyHub.Grains.ReadModels;
 using GpSafetyHub.History;
 using Microsoft.Extensions.Logging;
@@ -47,7 +48,17 @@ public abstract class JournaledGrain<TState, TChange>(JournalStore store, TimePr
     /// <summary>Records a change at the hub's time (or <paramref name="at"/>), then publishes the committed state.</summary>
     protected async Task Record(TChange change, Actor actor, string? reason, DateTimeOffset? at = null, IReadOnlyList<JournalDocument>? documents = null)
     {
-        await _journal.RecordAsync(change, actor, reason, at ?? Now, documents);
+        try
+        {
+            await _journal.RecordAsync(change, actor, reason, at ?? Now, documents);
+        }
+        catch (ConflictException)
+        {
+            // Another activation wrote first and the journal reloaded what it wrote: publish that.
+            await PublishAsync(afterActivation: true);
+            throw;
+        }
+
         await PublishAsync(afterActivation: false);
     }
 

@@ -23,6 +23,8 @@ public sealed class LocalisationGrain(JournalStore store, [FromKeyedServices(Hub
     private string _programmeId = null!;
     private string _odsCode = null!;
 
+    private static readonly TimeSpan PracticeRowWait = TimeSpan.FromSeconds(2);
+
     // The summary as last committed: what GetSummary (which interleaves with writes) and the read-model pushes send.
     private LocalisationSummary? _summary;
 
@@ -41,8 +43,10 @@ public sealed class LocalisationGrain(JournalStore store, [FromKeyedServices(Hub
     /// <summary>
     /// Keeps the committed summary and sends it to the programme's and the practice's read models;
     /// each push reads the summary when it is sent, so a retry sends the newest. After a change the
-    /// practice's is awaited (when it can land): the practice's row decides what its staff may read
-    /// (the programme's log, its alerts), so a practice that has just joined can read them at once.
+    /// practice's is awaited for a moment: the practice's row decides what its staff may read (the
+    /// programme's log, its alerts), so a practice that has just joined can read them at once; a
+    /// practice grain busy for longer (an ICB rebuild) gets it in the background, never delaying
+    /// the change's answer past that moment.
     /// </summary>
     protected override async Task PublishAsync(bool afterActivation)
     {
@@ -51,7 +55,7 @@ public sealed class LocalisationGrain(JournalStore store, [FromKeyedServices(Hub
         ReadModels.Send($"programme-localisations/{_programmeId}",
             () => GrainFactory.GetGrain<IProgrammeLocalisationsGrain>(_programmeId).Upsert(_summary));
         var practice = ReadModels.SendAsync($"practice/{_odsCode}", () => GrainFactory.GetGrain<IPracticeGrain>(_odsCode).NoteLocalisation(_summary));
-        if (!afterActivation) await practice;
+        if (!afterActivation) await Task.WhenAny(practice, Task.Delay(PracticeRowWait));
     }
 
     public async Task<LocalisationView> Join(Mou mou, Actor actor)
