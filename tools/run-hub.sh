@@ -60,17 +60,19 @@ wait_for_url "http://127.0.0.1:$MAIL_WEB_PORT/api/healthz" 30 && kill -0 "${serv
 
 cat <<INFO
 GP Safety Hub is starting:
+  Web application     http://127.0.0.1:$HUB_PORT/  (sign in as a demo person)
   GraphQL + GraphiQL  http://127.0.0.1:$HUB_PORT/graphql
   Health              http://127.0.0.1:$HUB_PORT/health
   Mail inbox          http://127.0.0.1:$MAIL_WEB_PORT
   Table storage       http://127.0.0.1:$TABLE_PORT (Azurite, data in $DATA_DIR/azurite)
-  Sign in             ./tools/mint-token.sh --role <cso|practice|icb|national|admin> --scope <…>  (see README)
+  API tokens          ./tools/mint-token.sh --role <cso|practice|icb|national|admin> --scope <…>  (see README)
 Press Ctrl+C to stop.
 INFO
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Storage__ConnectionString="$(azurite_connection_string "$TABLE_PORT")"
 export GraphiQL__NodeModulesPath="$TOOLS_DIR/node_modules"
+export Web__NodeModulesPath="$TOOLS_DIR/node_modules"
 export Mail__Host=127.0.0.1 Mail__Port="$SMTP_PORT" Mail__Security=None
 silo_dir="$REPO_DIR/silo/GpSafetyHub.Silo"
 export Cluster__GatewayPort="$GATEWAY_PORT"

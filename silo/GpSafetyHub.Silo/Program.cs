@@ -3,6 +3,7 @@ using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Jobs;
 using GpSafetyHub.Silo;
 using GpSafetyHub.Silo.Health;
+using GpSafetyHub.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 if (args.FirstOrDefault() == "mint-token") return DevTokenCommand.Run(args[1..], builder.Configuration, builder.Environment);
@@ -10,6 +11,7 @@ if (args.FirstOrDefault() == "mint-token") return DevTokenCommand.Run(args[1..],
 builder.AddHubSilo().WithoutServerHeader();
 builder.Services.AddHubGraphQL();
 builder.Services.AddHubAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddHubWeb(builder.Configuration, builder.Environment);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubJobs(builder.Configuration);
 // Where plain HTTP is sent in Production (the HTTPS port the hub, or its proxy, listens on).
@@ -26,9 +28,11 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 app.MapHubGraphQL();
 app.MapHubHealth();
+app.MapHubWeb();
 
 app.Run();
 

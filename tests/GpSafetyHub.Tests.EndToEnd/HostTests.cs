@@ -63,6 +63,7 @@ public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<
             start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Storage__ConnectionString"] = _azurite.ConnectionString;
+        start.Environment["Web__NodeModulesPath"] = RepositoryPaths.NodeModules;
         start.Environment["Cluster__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Cluster__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Reminders__ScanCron"] = HubApp.NeverCron;

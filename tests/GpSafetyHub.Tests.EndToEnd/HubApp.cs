@@ -40,6 +40,7 @@ public sealed class HubApp(
         builder.UseSetting("Cluster:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("GraphiQL:NodeModulesPath", RepositoryPaths.NodeModules);
+        builder.UseSetting("Web:NodeModulesPath", RepositoryPaths.NodeModules);
         builder.UseSetting("Auth:DevTokens:Enabled", "true");
         builder.UseSetting("Auth:DevTokens:KeyFile", Tokens.KeyFile);
         if (environment != "Development") builder.UseSetting("Auth:Authority", "https://login.example.nhs.uk/");

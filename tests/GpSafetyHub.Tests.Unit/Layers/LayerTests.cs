@@ -28,9 +28,17 @@ public sealed class LayerTests
     }
 
     [Fact]
+    public void The_web_application_holds_no_grains_and_no_Orleans_types()
+    {
+        var result = Types.InAssembly(typeof(GpSafetyHub.Web.HubWebExtensions).Assembly).That().DoNotResideInNamespace("OrleansCodeGen")
+            .ShouldNot().HaveDependencyOnAny([.. GrainInterfaces, "Orleans"]).GetResult();
+        Assert.True(result.IsSuccessful, "Reach grains through operations instead: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
     public void Operations_do_not_depend_on_any_front_door()
     {
-        var result = Types.InAssembly(typeof(HubSession).Assembly).That().DoNotResideInNamespace("OrleansCodeGen").ShouldNot().HaveDependencyOnAny("GpSafetyHub.GraphQL", "Microsoft.AspNetCore", "GraphQL").GetResult();
+        var result = Types.InAssembly(typeof(HubSession).Assembly).That().DoNotResideInNamespace("OrleansCodeGen").ShouldNot().HaveDependencyOnAny("GpSafetyHub.GraphQL", "GpSafetyHub.Web", "Microsoft.AspNetCore", "GraphQL").GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
     }
 

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.Playwright;
+using GpSafetyHub.Tests.Support;
+
+namespace GpSafetyHub.Tests.EndToEnd.Web;
+
+/// <summary>A CSO reading programmes and their hazard logs in the browser, and what others see of them.</summary>
+public sealed class ProgrammePagesTests(WebHub hub) : IClassFixture<WebHub>
+{
+    [Fact]
+    public async Task A_CSO_finds_their_programme_and_reads_its_hazard_log_with_ratings_in_words()
+    {
+        var id = await PublishedProgrammeAsync("Hazard log page");
+        var page = await hub.NewPageAsync();
+        await WebHub.SignInAsync(page, WebHub.People[0].Name);
+        await page.GotoAsync("/programmes");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Hazard log page {id} (test)" }).ClickAsync();
+        Assert.EndsWith($"/programmes/{id}", page.Url, StringComparison.Ordinal);
+        Assert.Equal($"Hazard log page {id} (test)", await page.Locator("h1").InnerTextAsync());
+        var row = page.Locator("tbody tr").First;
+        var cells = await row.Locator("td").AllInnerTextsAsync();
+        // Requests.Hazard(): a major harm of medium likelihood before its controls, very low after them (DCB0160: 3, then 2).
+        Assert.Equal(["H-001 Note saved to the wrong patient", "Open", "3 – medium", "2 – low"], cells.Take(4).Select(c => c.Trim()));
+        Assert.Contains("Version 1", await page.Locator(".nhsuk-summary-list").InnerTextAsync(), StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task A_programme_out_of_the_person_s_reach_is_not_found_exactly_as_one_that_does_not_exist()
+    {
+        var id = await PublishedProgrammeAsync("Out of reach");
+        var page = await hub.NewPageAsync();
+        await WebHub.SignInAsync(page, WebHub.People[1].Name);
+
+        var hidden = await page.GotoAsync($"/programmes/{id}");
+        var hiddenText = await page.Locator("main").InnerTextAsync();
+        await Axe.AssertNoViolationsAsync(page);
+        var missing = await page.GotoAsync("/programmes/no-such-programme");
+
+        Assert.Equal((int)HttpStatusCode.NotFound, hidden!.Status);
+        Assert.Equal((int)HttpStatusCode.NotFound, missing!.Status);
+        Assert.Equal(await page.Locator("main").InnerTextAsync(), hiddenText);
+        Assert.Contains("Page not found", hiddenText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Out of reach", hiddenText, StringComparison.Ordinal);
+    }
+
+    /// <summary>A programme of the test CSO function with one hazard, published as version 1.</summary>
+    private async Task<string> PublishedProgrammeAsync(string name)
+    {
+        var client = hub.App.Client();
+        var id = UniqueIds.Programme("web");
+        var programme = System.Text.Json.JsonSerializer.SerializeToNode(Requests.Programme(id))!.AsObject();
+        programme["name"] = $"{name} {id} (test)";
+        await client.Data(Requests.CreateProgramme, new { input = programme });
+        await client.Data(Requests.AddHazard, new { p = id, h = Requests.Hazard(), why = "Workshop" });
+        await client.Data(Requests.Publish, new { p = id, rev = 1, s = "Version 1" });
+        return id;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using Microsoft.Playwright;
+
+namespace GpSafetyHub.Tests.EndToEnd.Web;
+
+/// <summary>Signing in and out of the web application, in a browser, as a newcomer meets it.</summary>
+public sealed class SignInPagesTests(WebHub hub) : IClassFixture<WebHub>
+{
+    [Fact]
+    public async Task A_signed_out_visitor_is_asked_to_sign_in_and_sent_back_to_the_page_they_wanted()
+    {
+        var page = await hub.NewPageAsync();
+        await page.GotoAsync("/");
+        Assert.Equal("GP Safety Hub", await page.TitleAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/programmes");
+        Assert.EndsWith("/sign-in?ReturnUrl=%2Fprogrammes", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Who are you signing in as?", await page.Locator("h1").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel(WebHub.People[0].Name).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        Assert.EndsWith("/programmes", page.Url, StringComparison.Ordinal);
+        Assert.Equal(WebHub.People[0].Name, await page.Locator(".nhsuk-header__account-item").First.InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Continuing_without_choosing_shows_the_error_against_the_question()
+    {
+        var page = await hub.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        Assert.StartsWith("Error: ", await page.TitleAsync(), StringComparison.Ordinal);
+        Assert.Equal("Choose who to sign in as", await page.Locator(".nhsuk-error-summary__list a").InnerTextAsync());
+        Assert.Contains("Choose who to sign in as", await page.Locator(".nhsuk-error-message").InnerTextAsync(), StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page);
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "hub-session");
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var page = await hub.NewPageAsync();
+        await WebHub.SignInAsync(page, WebHub.People[0].Name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        Assert.Contains("You have signed out.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GotoAsync("/programmes");
+        Assert.Contains("/sign-in", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_posted_without_its_antiforgery_token_is_refused_and_signs_nobody_in()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = hub.Address };
+        using var response = await http.PostAsync("/sign-in/dev", new FormUrlEncodedContent(new Dictionary<string, string> { ["person"] = "0" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("This page could not be sent", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("hub-session", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task In_production_there_is_no_one_to_sign_in_as_without_an_identity_provider()
+    {
+        await using var production = new HubApp(hub.AzuriteConnectionString, environment: "Production", settings: WebHub.PeopleSettings());
+        using var http = production.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false,
+        });
+
+        var signIn = await (await http.GetAsync("/sign-in")).Content.ReadAsStringAsync();
+        using var devSignIn = await http.PostAsync("/sign-in/dev", new FormUrlEncodedContent(new Dictionary<string, string> { ["person"] = "0" }));
+
+        Assert.DoesNotContain(WebHub.People[0].Name, signIn, StringComparison.Ordinal);
+        Assert.Contains("Signing in to this hub is not set up yet", signIn, StringComparison.Ordinal);
+        Assert.Contains(devSignIn.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed, HttpStatusCode.BadRequest });
+        Assert.False(devSignIn.Headers.Contains("Set-Cookie") && devSignIn.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("hub-session", StringComparison.Ordinal)));
+    }
+}

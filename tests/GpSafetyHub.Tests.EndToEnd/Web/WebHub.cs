@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+
+namespace GpSafetyHub.Tests.EndToEnd.Web;
+
+/// <summary>
+/// The hub serving its web application on a real loopback port, with development people to sign
+/// in as, and a headless Chromium to use it with. Pages are checked with axe as they are visited.
+/// </summary>
+public sealed class WebHub : IAsyncLifetime
+{
+    public static readonly (string Name, string Description, string Role, string Scope)[] People =
+    [
+        ("Dr Test CSO", "Clinical safety officer, test CSO function", "cso", $"function:{TestTokens.TestCsoFunction}"),
+        ("Pat Other", "Practice manager of a practice in no programme", "practice", "Z12345"),
+    ];
+
+    private readonly AzuriteServer _azurite = new();
+    private IPlaywright _playwright = null!;
+
+    public HubApp App { get; private set; } = null!;
+
+    public string AzuriteConnectionString => _azurite.ConnectionString;
+
+    /// <summary>The configuration that offers <see cref="People"/> on the development sign-in page.</summary>
+    public static Dictionary<string, string> PeopleSettings()
+    {
+        var settings = new Dictionary<string, string>();
+        for (var i = 0; i < People.Length; i++)
+        {
+            settings[$"Web:DevPeople:{i}:Name"] = People[i].Name;
+            settings[$"Web:DevPeople:{i}:Description"] = People[i].Description;
+            settings[$"Web:DevPeople:{i}:Roles:0"] = People[i].Role;
+            settings[$"Web:DevPeople:{i}:Scopes:0"] = People[i].Scope;
+        }
+
+        return settings;
+    }
+
+    public Uri Address { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _azurite.StartAsync();
+        App = new HubApp(_azurite.ConnectionString, settings: PeopleSettings());
+        Address = App.ServeOnLoopback();
+        (_playwright, Browser) = await HeadlessChromium.LaunchAsync();
+    }
+
+    /// <summary>A fresh browser session (no cookies), which lets axe's script run despite the pages' policy.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), BypassCSP = true });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the development sign-in page as one of <see cref="People"/>.</summary>
+    public static async Task SignInAsync(IPage page, string name)
+    {
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel(name).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright.Dispose();
+        await App.DisposeAsync();
+        await _azurite.StopAsync();
+    }
+}

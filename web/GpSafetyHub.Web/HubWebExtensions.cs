@@ -1,0 +1,102 @@
+using GpSafetyHub.Operations.Access;
+using GpSafetyHub.Web.Components;
+using GpSafetyHub.Web.SignIn;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GpSafetyHub.Web;
+
+public static class HubWebExtensions
+{
+    private const string PagePolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    // The API's bearer scheme (JwtBearerDefaults.AuthenticationScheme), which /graphql alone uses.
+    private const string ApiScheme = "Bearer";
+    private const string ByPathScheme = "hub-by-path";
+
+    /// <summary>
+    /// The web application: server-rendered Razor components, a cookie session (signed in through
+    /// <c>Auth:Authority</c> in production, or in Development as one of <c>Web:DevPeople</c>), and
+    /// the API keeping its bearer tokens: requests to /graphql never use the cookie, so a page
+    /// cannot be made to call the API on someone's behalf.
+    /// </summary>
+    public static IServiceCollection AddHubWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var web = configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
+        var auth = configuration.GetSection(HubAuthOptions.SectionName).Get<HubAuthOptions>() ?? new HubAuthOptions();
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName);
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddAntiforgery();
+
+        var signIn = services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = ByPathScheme;
+                o.DefaultChallengeScheme = ByPathScheme;
+            })
+            .AddPolicyScheme(ByPathScheme, "The API's bearer token under /graphql, the web's cookie elsewhere", p =>
+                p.ForwardDefaultSelector = http => http.Request.Path.StartsWithSegments("/graphql", StringComparison.Ordinal) ? ApiScheme : WebSignIn.CookieScheme)
+            .AddCookie(WebSignIn.CookieScheme, cookie =>
+            {
+                cookie.Cookie.Name = "hub-session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                cookie.ExpireTimeSpan = web.SessionLifetime;
+                cookie.SlidingExpiration = true;
+                cookie.LoginPath = "/sign-in";
+                cookie.AccessDeniedPath = "/sign-in";
+            });
+        if (WebSignIn.HasProvider(web, auth))
+            signIn.AddOpenIdConnect(WebSignIn.OidcScheme, oidc =>
+            {
+                oidc.Authority = auth.Authority;
+                oidc.ClientId = web.ClientId;
+                oidc.ClientSecret = web.ClientSecret;
+                oidc.ResponseType = "code";
+                oidc.UsePkce = true;
+                oidc.MapInboundClaims = false;
+                oidc.SignInScheme = WebSignIn.CookieScheme;
+                oidc.GetClaimsFromUserInfoEndpoint = true;
+                oidc.TokenValidationParameters.NameClaimType = "name";
+                oidc.TokenValidationParameters.RoleClaimType = auth.RoleClaim;
+                foreach (var claim in new[] { auth.RoleClaim, auth.ScopeClaim, auth.OrganisationClaim }) oidc.ClaimActions.MapJsonKey(claim, claim);
+            });
+        return services;
+    }
+
+    /// <summary>The pages at <c>/</c>, the NHS.UK frontend's assets at <c>/nhsuk</c>, and signing in and out.</summary>
+    public static WebApplication MapHubWeb(this WebApplication app)
+    {
+        var web = app.Services.GetRequiredService<IOptions<WebOptions>>().Value;
+        var assets = Path.Combine(Path.GetFullPath(web.NodeModulesPath, app.Environment.ContentRootPath), "nhsuk-frontend", "dist", "nhsuk");
+        if (!Directory.Exists(assets))
+            throw new InvalidOperationException($"The NHS.UK frontend is not at {assets}: run npm ci in tools/ (run-hub.sh and test.sh do), or set Web:NodeModulesPath.");
+        app.Use((http, next) =>
+        {
+            // Pages load only the hub's own styles, images and fonts, run no script, and post forms only to the hub.
+            if (!IsApi(http.Request.Path)) http.Response.Headers.ContentSecurityPolicy = PagePolicy;
+            return next(http);
+        });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(assets), RequestPath = "/nhsuk" });
+        app.UseAntiforgery();
+        var auth = app.Services.GetRequiredService<IOptions<HubAuthOptions>>().Value;
+        app.MapSignIn(development: app.Environment.IsDevelopment(), provider: WebSignIn.HasProvider(web, auth));
+        app.MapRazorComponents<App>();
+        return app;
+    }
+
+    internal static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/graphql", StringComparison.Ordinal) || path.StartsWithSegments("/graphiql", StringComparison.Ordinal)
+        || path.StartsWithSegments("/health", StringComparison.Ordinal);
+}
