@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Playwright;
-using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.EndToEnd.Web;
 
@@ -10,7 +9,7 @@ public sealed class ProgrammePagesTests(WebHub hub) : IClassFixture<WebHub>
     [Fact]
     public async Task A_CSO_finds_their_programme_and_reads_its_hazard_log_with_ratings_in_words()
     {
-        var id = await PublishedProgrammeAsync("Hazard log page");
+        var id = await hub.PublishedProgrammeAsync("Hazard log page");
         var page = await hub.NewPageAsync();
         await WebHub.SignInAsync(page, WebHub.People[0].Name);
         await page.GotoAsync("/programmes");
@@ -30,7 +29,7 @@ public sealed class ProgrammePagesTests(WebHub hub) : IClassFixture<WebHub>
     [Fact]
     public async Task A_programme_out_of_the_person_s_reach_is_not_found_exactly_as_one_that_does_not_exist()
     {
-        var id = await PublishedProgrammeAsync("Out of reach");
+        var id = await hub.PublishedProgrammeAsync("Out of reach");
         var page = await hub.NewPageAsync();
         await WebHub.SignInAsync(page, WebHub.People[1].Name);
 
@@ -44,18 +43,5 @@ public sealed class ProgrammePagesTests(WebHub hub) : IClassFixture<WebHub>
         Assert.Equal(await page.Locator("main").InnerTextAsync(), hiddenText);
         Assert.Contains("Page not found", hiddenText, StringComparison.Ordinal);
         Assert.DoesNotContain("Out of reach", hiddenText, StringComparison.Ordinal);
-    }
-
-    /// <summary>A programme of the test CSO function with one hazard, published as version 1.</summary>
-    private async Task<string> PublishedProgrammeAsync(string name)
-    {
-        var client = hub.App.Client();
-        var id = UniqueIds.Programme("web");
-        var programme = System.Text.Json.JsonSerializer.SerializeToNode(Requests.Programme(id))!.AsObject();
-        programme["name"] = $"{name} {id} (test)";
-        await client.Data(Requests.CreateProgramme, new { input = programme });
-        await client.Data(Requests.AddHazard, new { p = id, h = Requests.Hazard(), why = "Workshop" });
-        await client.Data(Requests.Publish, new { p = id, rev = 1, s = "Version 1" });
-        return id;
     }
 }

@@ -1,3 +1,4 @@
+using GpSafetyHub.Tests.Support;
 using Microsoft.Playwright;
 
 namespace GpSafetyHub.Tests.EndToEnd.Web;
@@ -12,7 +13,11 @@ public sealed class WebHub : IAsyncLifetime
     [
         ("Dr Test CSO", "Clinical safety officer, test CSO function", "cso", $"function:{TestTokens.TestCsoFunction}"),
         ("Pat Other", "Practice manager of a practice in no programme", "practice", "Z12345"),
+        ("Sam Joined", "Practice manager of the practice the tests join to programmes", "practice", JoinedPractice),
     ];
+
+    /// <summary>The practice <see cref="People"/>[2] manages, registered in ICB QAA when first needed.</summary>
+    public const string JoinedPractice = "Z54321";
 
     private readonly AzuriteServer _azurite = new();
     private IPlaywright _playwright = null!;
@@ -53,6 +58,29 @@ public sealed class WebHub : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), BypassCSP = true });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A programme of the test CSO function with one hazard, published as version 1; its id.</summary>
+    public async Task<string> PublishedProgrammeAsync(string name)
+    {
+        var client = App.Client();
+        var id = UniqueIds.Programme("web");
+        var programme = System.Text.Json.JsonSerializer.SerializeToNode(Requests.Programme(id))!.AsObject();
+        programme["name"] = $"{name} {id} (test)";
+        await client.Data(Requests.CreateProgramme, new { input = programme });
+        await client.Data(Requests.AddHazard, new { p = id, h = Requests.Hazard(), why = "Workshop" });
+        await client.Data(Requests.Publish, new { p = id, rev = 1, s = "Version 1" });
+        return id;
+    }
+
+    /// <summary>As <see cref="PublishedProgrammeAsync"/>, with <see cref="JoinedPractice"/> joined to it under an MoU.</summary>
+    public async Task<string> JoinedProgrammeAsync(string name)
+    {
+        var id = await PublishedProgrammeAsync(name);
+        var client = App.Client();
+        await client.RegisterPracticeAsync(JoinedPractice, "QAA", "lead.z54321@nhs.net", null);
+        await client.JoinAsync(id, JoinedPractice);
+        return id;
     }
 
     /// <summary>Signs in through the development sign-in page as one of <see cref="People"/>.</summary>
