@@ -47,6 +47,55 @@ public sealed class LocalisationPagesTests(WebHub hub) : IClassFixture<WebHub>
     }
 
     [Fact]
+    public async Task A_practice_manager_localises_a_programme_to_sign_off_in_the_browser()
+    {
+        var id = await hub.JoinedProgrammeAsync("To sign-off");
+        var page = await hub.NewPageAsync();
+        await WebHub.SignInAsync(page, Manager);
+        await page.GotoAsync($"/practices/{WebHub.JoinedPractice}/programmes/{id}");
+
+        // Signing off too early: told what is missing, nothing recorded.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign off" }).ClickAsync();
+        await FillSignOffAsync(page);
+        var problems = await page.Locator(".nhsuk-error-summary__list").InnerTextAsync();
+        Assert.Contains("Your SOP must be recorded and approved before the practice signs off", problems, StringComparison.Ordinal);
+        Assert.Contains("Hazard H-001 is not assessed", problems, StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page);
+
+        // The SOP: a review date that is not a date is refused by the page itself.
+        await page.GotoAsync($"/practices/{WebHub.JoinedPractice}/programmes/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record your SOP" }).ClickAsync();
+        await page.GetByLabel("The SOP's text").FillAsync("Clinicians review every generated note before it is saved.");
+        await page.GetByLabel("Version").FillAsync("1.0");
+        await page.GetByLabel("Approved by").FillAsync("Dr Grace Hopper");
+        await FillDateAsync(page, "approved", Samples.Today.AddDays(-1));
+        await page.Locator("#review").FillAsync("31");
+        await page.Locator("#review-month").FillAsync("2");
+        await page.Locator("#review-year").FillAsync("2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save SOP" }).ClickAsync();
+        Assert.Equal("The review date must be a real date", await page.Locator(".nhsuk-error-summary__list a").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+        await FillDateAsync(page, "review", Samples.Today.AddMonths(6));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save SOP" }).ClickAsync();
+        Assert.Contains("Your SOP has been saved.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "H-001 Note saved to the wrong patient" }).ClickAsync();
+        await page.GetByLabel("No, it does not apply here").CheckAsync();
+        await page.GetByLabel("Why (required if it does not apply)").FillAsync("We do not use the scribe with two records open.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign off" }).ClickAsync();
+        await FillSignOffAsync(page);
+        var main = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Your sign-off has been recorded.", main, StringComparison.Ordinal);
+        Assert.Contains("Signed off", main, StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page);
+        var recorded = await hub.App.Client().Data($"query($p: ID!) {{ localisation(programmeId: $p, odsCode: \"{WebHub.JoinedPractice}\") {{ status signOffs {{ name programmeVersion }} }} }}", new { p = id });
+        Assert.Equal("SIGNED_OFF", (string?)recorded["localisation"]!["status"]);
+        Assert.Equal(("Sam Joined", 1), ((string?)recorded["localisation"]!["signOffs"]![0]!["name"], (int)recorded["localisation"]!["signOffs"]![0]!["programmeVersion"]!));
+    }
+
+    [Fact]
     public async Task A_decision_changed_by_someone_else_since_the_page_opened_is_not_overwritten()
     {
         var id = await hub.JoinedProgrammeAsync("Two people");
@@ -91,6 +140,21 @@ public sealed class LocalisationPagesTests(WebHub hub) : IClassFixture<WebHub>
         Assert.Equal((int)HttpStatusCode.NotFound, missing!.Status);
         Assert.Equal(await page.Locator("main").InnerTextAsync(), hiddenText);
         Assert.Equal((int)HttpStatusCode.NotFound, (await page.GotoAsync($"/practices/{WebHub.JoinedPractice}"))!.Status);
+    }
+
+    private static async Task FillSignOffAsync(IPage page)
+    {
+        await page.GetByLabel("Your name").FillAsync("Sam Joined");
+        await page.GetByLabel("Your role").FillAsync("Practice manager");
+        await page.GetByLabel("Your statement").FillAsync("Localised and reviewed for our practice.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign off" }).ClickAsync();
+    }
+
+    private static async Task FillDateAsync(IPage page, string id, DateOnly date)
+    {
+        await page.Locator($"#{id}").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"#{id}-month").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"#{id}-year").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private async Task<int> NotAssessedAsync(string programme) =>
