@@ -20,5 +20,17 @@ internal static class LocalisationSteps
             """, new { p = programme, o = ods, approved = Iso(sop.ApprovedOn!.Value), review = Iso(sop.ReviewDate) });
     }
 
+    /// <summary>The practice decides the programme's H-001 does not apply, and signs off the localisation.</summary>
+    public static async Task AssessAndSignOffAsync(this GraphQLClient client, string programme, string ods)
+    {
+        var practice = client.AsPractice(ods);
+        var revision = (int)(await practice.Data("""
+            mutation($p: ID!, $o: ID!) { assessHazard(programmeId: $p, odsCode: $o, hazardId: "H-001", expectedRevision: 0, decision: { applicable: false, rationale: "Not used here." }) { revision } }
+            """, new { p = programme, o = ods }))["assessHazard"]!["revision"]!;
+        await practice.Data("""
+            mutation($p: ID!, $o: ID!, $rev: Int!) { signOffLocalisation(programmeId: $p, odsCode: $o, expectedRevision: $rev, signOff: { name: "Dr Grace Hopper", role: "Clinical Safety Lead", statement: "Localised and reviewed." }) { status } }
+            """, new { p = programme, o = ods, rev = revision });
+    }
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

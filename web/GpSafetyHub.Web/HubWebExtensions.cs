@@ -1,5 +1,6 @@
 using GpSafetyHub.Operations.Access;
 using GpSafetyHub.Web.Components;
+using GpSafetyHub.Web.Coverage;
 using GpSafetyHub.Web.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -92,6 +93,7 @@ public static class HubWebExtensions
         app.UseAntiforgery();
         var auth = app.Services.GetRequiredService<IOptions<HubAuthOptions>>().Value;
         app.MapSignIn(development: app.Environment.IsDevelopment(), provider: WebSignIn.HasProvider(web, auth));
+        app.MapCoverageCsv();
         app.MapRazorComponents<App>();
         return app;
     }

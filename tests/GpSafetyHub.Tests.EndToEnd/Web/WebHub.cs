@@ -14,6 +14,7 @@ public sealed class WebHub : IAsyncLifetime
         ("Dr Test CSO", "Clinical safety officer, test CSO function", "cso", $"function:{TestTokens.TestCsoFunction}"),
         ("Pat Other", "Practice manager of a practice in no programme", "practice", "Z12345"),
         ("Sam Joined", "Practice manager of the practice the tests join to programmes", "practice", JoinedPractice),
+        ("Ivy Analyst", "Analyst of the ICB the joined practice is in", "icb", "QAA"),
     ];
 
     /// <summary>The practice <see cref="People"/>[2] manages, registered in ICB QAA when first needed.</summary>
