@@ -27,6 +27,25 @@ public sealed class ProgrammePagesTests(WebHub hub) : IClassFixture<WebHub>
     }
 
     [Fact]
+    public async Task The_CSO_sees_every_practice_s_localisation_of_their_programme_and_a_practice_does_not()
+    {
+        var id = await hub.JoinedProgrammeAsync("Practices listed");
+        var cso = await hub.NewPageAsync();
+        await WebHub.SignInAsync(cso, WebHub.People[0].Name);
+        await cso.GotoAsync($"/programmes/{id}");
+        var row = Assert.Single(await cso.Locator("table").Nth(1).Locator("tbody tr").AllInnerTextsAsync());
+        Assert.Contains(WebHub.JoinedPractice, row, StringComparison.Ordinal);
+        Assert.Contains("Joined", row, StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(cso);
+
+        var practice = await hub.NewPageAsync();
+        await WebHub.SignInAsync(practice, WebHub.People[2].Name);
+        await practice.GotoAsync($"/programmes/{id}");
+        Assert.Equal($"Practices listed {id} (test)", await practice.Locator("h1").InnerTextAsync());
+        Assert.DoesNotContain("Practices' localisations", await practice.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_programme_out_of_the_person_s_reach_is_not_found_exactly_as_one_that_does_not_exist()
     {
         var id = await hub.PublishedProgrammeAsync("Out of reach");
