@@ -6,11 +6,17 @@ namespace GpSafetyHub.Jobs;
 public static class ReminderLinks
 {
     /// <summary>
-    /// The page for the item. Every action is taken through the API until the web application has
-    /// a page for it, so the link is to the hub's GraphQL explorer, where the reader signs in.
+    /// The page for the item: a practice's SOP and localisation reviews are done on its localisation
+    /// page in the web application. Actions the web application has no page for yet are taken through
+    /// the API, so those link to the hub's GraphQL explorer, where the reader signs in.
     /// </summary>
-    public static Uri For(ReminderItem item, Uri publicUrl) =>
-        new(publicUrl.AbsoluteUri.EndsWith('/') ? publicUrl : new Uri(publicUrl.AbsoluteUri + "/"), "graphql");
+    public static Uri For(ReminderItem item, Uri publicUrl)
+    {
+        var root = publicUrl.AbsoluteUri.EndsWith('/') ? publicUrl : new Uri(publicUrl.AbsoluteUri + "/");
+        return item is { Kind: ReminderKind.SopReview or ReminderKind.LocalisationReview, OdsCode: { } ods, ProgrammeId: { } programme }
+            ? new Uri(root, $"practices/{Uri.EscapeDataString(ods)}/programmes/{Uri.EscapeDataString(programme)}")
+            : new Uri(root, "graphql");
+    }
 
     /// <summary>The sentence telling the reader where to act, with the link when the hub's address is known.</summary>
     public static string HowToAct(ReminderItem item, Uri? publicUrl) => publicUrl is null
