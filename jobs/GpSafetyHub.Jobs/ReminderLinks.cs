@@ -6,16 +6,23 @@ namespace GpSafetyHub.Jobs;
 public static class ReminderLinks
 {
     /// <summary>
-    /// The page for the item: a practice's SOP and localisation reviews are done on its localisation
-    /// page in the web application. Actions the web application has no page for yet are taken through
-    /// the API, so those link to the hub's GraphQL explorer, where the reader signs in.
+    /// The page for the item in the web application: a practice's SOP and localisation reviews are
+    /// done on its localisation page, its CAS alerts on the alert's page. Actions the web
+    /// application has no page for yet are taken through the API, so those link to the hub's
+    /// GraphQL explorer, where the reader signs in.
     /// </summary>
     public static Uri For(ReminderItem item, Uri publicUrl)
     {
         var root = publicUrl.AbsoluteUri.EndsWith('/') ? publicUrl : new Uri(publicUrl.AbsoluteUri + "/");
-        return item is { Kind: ReminderKind.SopReview or ReminderKind.LocalisationReview, OdsCode: { } ods, ProgrammeId: { } programme }
-            ? new Uri(root, $"practices/{Uri.EscapeDataString(ods)}/programmes/{Uri.EscapeDataString(programme)}")
-            : new Uri(root, "graphql");
+        return new Uri(root, item switch
+        {
+            { Kind: ReminderKind.SopReview or ReminderKind.LocalisationReview, OdsCode: { } ods, ProgrammeId: { } programme } =>
+                $"practices/{Uri.EscapeDataString(ods)}/programmes/{Uri.EscapeDataString(programme)}",
+            { Kind: ReminderKind.CasAlertIssued or ReminderKind.CasAlertAcknowledge or ReminderKind.CasAlertAction, OdsCode: { } ods, AlertReference: { } reference } =>
+                // A reference's slashes are part of the page's address (NATPSA/2026/001/NHSPS), each part escaped on its own.
+                $"practices/{Uri.EscapeDataString(ods)}/alerts/{string.Join('/', reference.Split('/').Select(Uri.EscapeDataString))}",
+            _ => "graphql",
+        });
     }
 
     /// <summary>The sentence telling the reader where to act, with the link when the hub's address is known.</summary>

@@ -63,8 +63,9 @@ public sealed class CasAlertIssuedTests : IAsyncLifetime
         Assert.Contains("Type: National Patient Safety Alert", notice.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("NationalPatientSafetyAlert", notice.Text, StringComparison.Ordinal);
         Assert.Contains($"Acknowledge the alert by {today.AddDays(2):d MMM yyyy}", notice.Text, StringComparison.Ordinal);
-        Assert.Contains($"Sign in to GP Safety Hub at {PublicUrl}graphql", notice.Text, StringComparison.Ordinal);
-        Assert.Contains($"{PublicUrl}graphql", notice.Html, StringComparison.Ordinal);
+        // The alert's page for the practice, where it acknowledges and answers (the reference is kept in the normal form).
+        Assert.Contains($"Sign in to GP Safety Hub at {PublicUrl}practices/F10001/alerts/NATPSA/2026/050/NHSPS", notice.Text, StringComparison.Ordinal);
+        Assert.Contains($"{PublicUrl}practices/F10001/alerts/NATPSA/2026/050/NHSPS", notice.Html, StringComparison.Ordinal);
 
         // Three more runs of each job: nothing more is sent.
         await Task.Delay(TimeSpan.FromSeconds(16));

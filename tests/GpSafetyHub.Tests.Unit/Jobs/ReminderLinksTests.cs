@@ -17,8 +17,16 @@ public sealed class ReminderLinksTests
         Assert.Equal("https://safety.example.nhs.uk/hub/practices/A81001/programmes/ai-scribe", ReminderLinks.For(Item(kind), Hub).AbsoluteUri);
 
     [Theory]
-    [InlineData(ReminderKind.MouExpiry)]
     [InlineData(ReminderKind.CasAlertIssued)]
+    [InlineData(ReminderKind.CasAlertAcknowledge)]
+    [InlineData(ReminderKind.CasAlertAction)]
+    public void A_practice_s_alert_notices_link_to_the_alert_s_page(ReminderKind kind) =>
+        Assert.Equal("https://safety.example.nhs.uk/hub/practices/A81001/alerts/NATPSA/2026/001/NHSPS",
+            ReminderLinks.For(Item(kind) with { AlertReference = "NATPSA/2026/001/NHSPS" }, Hub).AbsoluteUri);
+
+    [Theory]
+    [InlineData(ReminderKind.MouExpiry)]
+    [InlineData(ReminderKind.CasAlertIcbSummary)]
     [InlineData(ReminderKind.ProgrammeReview)]
     public void What_has_no_page_yet_links_to_the_API_explorer(ReminderKind kind) =>
         Assert.Equal("https://safety.example.nhs.uk/hub/graphql", ReminderLinks.For(Item(kind), Hub).AbsoluteUri);
