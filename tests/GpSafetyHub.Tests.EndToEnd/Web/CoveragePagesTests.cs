@@ -45,6 +45,23 @@ public sealed class CoveragePagesTests(WebHub hub) : IClassFixture<WebHub>
     }
 
     [Fact]
+    public async Task A_national_user_sees_every_ICB_rolled_up_and_an_ICB_analyst_does_not()
+    {
+        await hub.JoinedProgrammeAsync("Rolled up");
+        var national = await hub.NewPageAsync();
+        await WebHub.SignInAsync(national, WebHub.People[4].Name);
+        await national.GetByRole(AriaRole.Link, new() { Name = "Safety coverage across England" }).ClickAsync();
+        await Axe.AssertNoViolationsAsync(national);
+        Assert.Equal("Safety coverage across England", await national.Locator("h1").InnerTextAsync());
+        await national.GetByRole(AriaRole.Link, new() { Name = "QAA", Exact = true }).ClickAsync();
+        Assert.EndsWith("/icbs/QAA", national.Url, StringComparison.Ordinal);
+
+        var analyst = await hub.NewPageAsync();
+        await WebHub.SignInAsync(analyst, Analyst);
+        Assert.Equal((int)HttpStatusCode.NotFound, (await analyst.GotoAsync("/national"))!.Status);
+    }
+
+    [Fact]
     public async Task Another_ICB_s_coverage_is_not_found_exactly_as_an_ICB_that_does_not_exist()
     {
         var page = await hub.NewPageAsync();

@@ -15,6 +15,7 @@ public sealed class WebHub : IAsyncLifetime
         ("Pat Other", "Practice manager of a practice in no programme", "practice", "Z12345"),
         ("Sam Joined", "Practice manager of the practice the tests join to programmes", "practice", JoinedPractice),
         ("Ivy Analyst", "Analyst of the ICB the joined practice is in", "icb", "QAA"),
+        ("Nat Analyst", "National analyst", "national", ""),
     ];
 
     /// <summary>The practice <see cref="People"/>[2] manages, registered in ICB QAA when first needed.</summary>
@@ -36,7 +37,7 @@ public sealed class WebHub : IAsyncLifetime
             settings[$"Web:DevPeople:{i}:Name"] = People[i].Name;
             settings[$"Web:DevPeople:{i}:Description"] = People[i].Description;
             settings[$"Web:DevPeople:{i}:Roles:0"] = People[i].Role;
-            settings[$"Web:DevPeople:{i}:Scopes:0"] = People[i].Scope;
+            if (People[i].Scope.Length > 0) settings[$"Web:DevPeople:{i}:Scopes:0"] = People[i].Scope;
         }
 
         return settings;
