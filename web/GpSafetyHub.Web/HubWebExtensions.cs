@@ -18,8 +18,10 @@ namespace GpSafetyHub.Web;
 
 public static class HubWebExtensions
 {
-    private const string PagePolicy =
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    private static string PagePolicy(string? authority) =>
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        // Signing in with a provider posts to the hub, which redirects the form to the provider.
+        $"form-action 'self'{(authority is null ? "" : " " + new Uri(authority).GetLeftPart(UriPartial.Authority))}; base-uri 'none'; frame-ancestors 'none'";
 
     // The API's bearer scheme (JwtBearerDefaults.AuthenticationScheme), which /graphql alone uses.
     private const string ApiScheme = "Bearer";
@@ -46,7 +48,7 @@ public static class HubWebExtensions
                 o.DefaultChallengeScheme = ByPathScheme;
             })
             .AddPolicyScheme(ByPathScheme, "The API's bearer token under /graphql, the web's cookie elsewhere", p =>
-                p.ForwardDefaultSelector = http => http.Request.Path.StartsWithSegments("/graphql", StringComparison.Ordinal) ? ApiScheme : WebSignIn.CookieScheme)
+                p.ForwardDefaultSelector = http => http.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase) ? ApiScheme : WebSignIn.CookieScheme)
             .AddCookie(WebSignIn.CookieScheme, cookie =>
             {
                 cookie.Cookie.Name = "hub-session";
@@ -57,6 +59,12 @@ public static class HubWebExtensions
                 cookie.SlidingExpiration = true;
                 cookie.LoginPath = "/sign-in";
                 cookie.AccessDeniedPath = "/sign-in";
+                // However active, a session ends: roles and scopes are read again at the next sign-in.
+                cookie.Events.OnValidatePrincipal = context =>
+                {
+                    if (context.Properties.IssuedUtc is { } issued && DateTimeOffset.UtcNow - issued > web.SessionMaxAge) context.RejectPrincipal();
+                    return Task.CompletedTask;
+                };
             });
         if (WebSignIn.HasProvider(web, auth))
             signIn.AddOpenIdConnect(WebSignIn.OidcScheme, oidc =>
@@ -72,6 +80,20 @@ public static class HubWebExtensions
                 oidc.TokenValidationParameters.NameClaimType = "name";
                 oidc.TokenValidationParameters.RoleClaimType = auth.RoleClaim;
                 foreach (var claim in new[] { auth.RoleClaim, auth.ScopeClaim, auth.OrganisationClaim }) oidc.ClaimActions.MapJsonKey(claim, claim);
+                // Someone the hub would refuse (no hub role, or a role with nothing in scope) is not signed in.
+                oidc.Events.OnTokenValidated = context =>
+                {
+                    try
+                    {
+                        Caller.From(context.Principal!, auth);
+                    }
+                    catch (GpSafetyHub.Errors.HubException refusal)
+                    {
+                        context.Fail(refusal.Detail);
+                    }
+
+                    return Task.CompletedTask;
+                };
             });
         return services;
     }
@@ -83,15 +105,21 @@ public static class HubWebExtensions
         var assets = Path.Combine(Path.GetFullPath(web.NodeModulesPath, app.Environment.ContentRootPath), "nhsuk-frontend", "dist", "nhsuk");
         if (!Directory.Exists(assets))
             throw new InvalidOperationException($"The NHS.UK frontend is not at {assets}: run npm ci in tools/ (run-hub.sh and test.sh do), or set Web:NodeModulesPath.");
+        var auth = app.Services.GetRequiredService<IOptions<HubAuthOptions>>().Value;
+        var policy = PagePolicy(WebSignIn.HasProvider(web, auth) ? auth.Authority : null);
         app.Use((http, next) =>
         {
             // Pages load only the hub's own styles, images and fonts, run no script, and post forms only to the hub.
-            if (!IsApi(http.Request.Path)) http.Response.Headers.ContentSecurityPolicy = PagePolicy;
+            if (!IsApi(http.Request.Path)) http.Response.Headers.ContentSecurityPolicy = policy;
             return next(http);
+        });
+        // A status with no page of its own (an address that leads nowhere, a form the framework refused) gets one.
+        app.UseStatusCodePages(async context =>
+        {
+            if (WebErrorPages.IsPage(context.HttpContext.Request)) await WebErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode);
         });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(assets), RequestPath = "/nhsuk" });
         app.UseAntiforgery();
-        var auth = app.Services.GetRequiredService<IOptions<HubAuthOptions>>().Value;
         app.MapSignIn(development: app.Environment.IsDevelopment(), provider: WebSignIn.HasProvider(web, auth));
         app.MapCoverageCsv();
         app.MapRazorComponents<App>();
@@ -99,6 +127,6 @@ public static class HubWebExtensions
     }
 
     internal static bool IsApi(PathString path) =>
-        path.StartsWithSegments("/graphql", StringComparison.Ordinal) || path.StartsWithSegments("/graphiql", StringComparison.Ordinal)
-        || path.StartsWithSegments("/health", StringComparison.Ordinal);
+        path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/graphiql", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 }

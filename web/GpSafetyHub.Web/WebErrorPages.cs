@@ -15,12 +15,18 @@ public static class WebErrorPages
 
     public static Task WriteAsync(HttpContext http, int status)
     {
-        var (title, body) = status < 500
-            ? ("This page could not be sent",
-               "<p>The form may have been open for a long time, or been sent from somewhere else.</p><p>Go back, reload the page and try again.</p>")
-            : ("Sorry, there is a problem with the service",
-               "<p>Try again later.</p><p>What you entered may not have been saved. It has been logged for the hub's administrators.</p>");
+        var (title, body) = status switch
+        {
+            StatusCodes.Status404NotFound => ("Page not found",
+                "<p>If you typed the web address, check it is correct.</p><p>If you followed a link, the record may not exist, or you may not have access to it.</p>"),
+            < 500 => ("This page could not be sent",
+                "<p>The form may have been open for a long time, or been sent from somewhere else.</p><p>Go back, reload the page and try again.</p>"),
+            _ => ("Sorry, there is a problem with the service",
+                "<p>Try again later.</p><p>What you entered may not have been saved. It has been logged for the hub's administrators.</p>"),
+        };
         http.Response.ContentType = "text/html; charset=utf-8";
+        // An error handler clears the headers the page would have had: the page may still use the hub's stylesheet.
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
         return http.Response.WriteAsync($$"""
             <!DOCTYPE html>
             <html lang="en">

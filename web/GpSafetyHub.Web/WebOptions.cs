@@ -11,6 +11,9 @@ public sealed class WebOptions
     /// <summary>How long a signed-in session lasts without use.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>How long a session lasts however much it is used.</summary>
+    public TimeSpan SessionMaxAge { get; set; } = TimeSpan.FromHours(12);
+
     /// <summary>The OpenID Connect client the web application signs people in as (production), with <c>Auth:Authority</c>.</summary>
     public string? ClientId { get; set; }
 

@@ -37,7 +37,7 @@ internal static class CallerRateLimiting
             // Every GraphQL request also takes one of a fixed number of places; the health endpoint does not.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
-                if (!http.Request.Path.StartsWithSegments("/graphql", StringComparison.Ordinal)) return RateLimitPartition.GetNoLimiter("other");
+                if (!http.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase)) return RateLimitPartition.GetNoLimiter("other");
                 var limits = http.RequestServices.GetRequiredService<IOptions<GraphQLLimits>>().Value;
                 return RateLimitPartition.GetConcurrencyLimiter("graphql", _ => new ConcurrencyLimiterOptions
                 {

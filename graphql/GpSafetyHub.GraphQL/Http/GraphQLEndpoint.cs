@@ -174,7 +174,8 @@ internal static partial class GraphQLEndpoint
 
     private static async Task<Caller> SignedInCallerAsync(HttpContext http)
     {
-        var authenticated = await http.AuthenticateAsync();
+        // The bearer scheme only: a browser's web session cookie never authenticates an API call.
+        var authenticated = await http.AuthenticateAsync(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerDefaults.AuthenticationScheme);
         if (!authenticated.Succeeded)
             throw new UnauthenticatedException(authenticated.None
                 ? "Sign in: every GraphQL operation needs a bearer token (Authorization: Bearer …)."

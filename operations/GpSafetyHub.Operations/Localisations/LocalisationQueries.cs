@@ -11,7 +11,12 @@ public sealed record GetLocalisation(string ProgrammeId, string OdsCode) : IQuer
 {
     public ValueTask<HubException?> Access(OperationContext context) => Rules.ReadsLocalisation(context, ProgrammeId, OdsCode);
 
-    public Task<LocalisationView> Run(OperationContext context) => context.Localisation(ProgrammeId, OdsCode).Get();
+    public async Task<LocalisationView> Run(OperationContext context)
+    {
+        var view = await context.Localisation(ProgrammeId, OdsCode).Get();
+        // A practice that never joined a programme it may not read would otherwise learn the programme exists.
+        return view.Status == LocalisationStatus.NotJoined && await Rules.ReadsProgramme(context, ProgrammeId) is { } missing ? throw missing : view;
+    }
 }
 
 /// <summary>A localisation's history, newest first, paged.</summary>

@@ -140,6 +140,14 @@ public sealed class LocalisationPagesTests(WebHub hub) : IClassFixture<WebHub>
         Assert.Equal((int)HttpStatusCode.NotFound, missing!.Status);
         Assert.Equal(await page.Locator("main").InnerTextAsync(), hiddenText);
         Assert.Equal((int)HttpStatusCode.NotFound, (await page.GotoAsync($"/practices/{WebHub.JoinedPractice}"))!.Status);
+
+        // Its own practice with a programme it never joined (and so may not read) reads as one that does not exist.
+        var unjoined = await page.GotoAsync($"/practices/Z12345/programmes/{id}");
+        var unjoinedText = await page.Locator("main").InnerTextAsync();
+        var nonexistent = await page.GotoAsync("/practices/Z12345/programmes/no-such-programme");
+        Assert.Equal((int)HttpStatusCode.NotFound, unjoined!.Status);
+        Assert.Equal((int)HttpStatusCode.NotFound, nonexistent!.Status);
+        Assert.Equal(await page.Locator("main").InnerTextAsync(), unjoinedText);
     }
 
     private static async Task FillSignOffAsync(IPage page)

@@ -63,6 +63,23 @@ public sealed class SignInPagesTests(WebHub hub) : IClassFixture<WebHub>
     }
 
     [Fact]
+    public async Task A_web_session_never_authenticates_an_API_call_and_signing_out_needs_the_page_s_token()
+    {
+        var page = await hub.NewPageAsync();
+        await WebHub.SignInAsync(page, WebHub.People[0].Name);
+        foreach (var path in new[] { "/graphql", "/GraphQL" })
+        {
+            var api = await page.Context.APIRequest.PostAsync(path, new() { DataObject = new { query = "{ programmes { id } }" } });
+            Assert.Equal((int)HttpStatusCode.Unauthorized, api.Status);
+        }
+
+        var signOut = await page.Context.APIRequest.PostAsync("/sign-out", new() { Form = page.Context.APIRequest.CreateFormData() });
+        Assert.Equal((int)HttpStatusCode.BadRequest, signOut.Status);
+        await page.GotoAsync("/programmes");
+        Assert.EndsWith("/programmes", page.Url, StringComparison.Ordinal); // still signed in
+    }
+
+    [Fact]
     public async Task In_production_there_is_no_one_to_sign_in_as_without_an_identity_provider()
     {
         await using var production = new HubApp(hub.AzuriteConnectionString, environment: "Production", settings: WebHub.PeopleSettings());

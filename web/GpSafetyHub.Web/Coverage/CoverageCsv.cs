@@ -50,7 +50,8 @@ internal static class CoverageCsv
 
     private static void Write(CsvWriter csv, IEnumerable<string?> fields)
     {
-        foreach (var field in fields) csv.WriteField(field ?? "");
+        // A cell a spreadsheet would run as a formula (a practice named "=HYPERLINK(…)") is kept as text.
+        foreach (var field in fields) csv.WriteField(field is [ '=' or '+' or '-' or '@', ..] ? "'" + field : field ?? "");
         csv.EndRecord();
     }
 

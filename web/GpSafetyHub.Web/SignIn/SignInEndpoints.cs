@@ -1,4 +1,5 @@
 using GpSafetyHub.Operations.Access;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +15,16 @@ internal static class SignInEndpoints
 {
     public static void MapSignIn(this IEndpointRouteBuilder endpoints, bool development, bool provider)
     {
-        endpoints.MapPost("/sign-out", async (HttpContext http) =>
+        endpoints.MapPost("/sign-out", async (HttpContext http, IAntiforgery antiforgery) =>
         {
+            // Checked here, not left to the middleware, which passes a post with no form at all.
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                http.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await WebErrorPages.WriteAsync(http, StatusCodes.Status400BadRequest);
+                return Results.Empty;
+            }
+
             await WebSignIn.SignOutAsync(http);
             return Results.LocalRedirect("/?signed-out=1");
         });
@@ -38,5 +47,7 @@ internal static class SignInEndpoints
 
     /// <summary>Where to go after signing in: a path on this site only, never another site.</summary>
     public static string LocalOrHome(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        // Browsers drop tabs and line breaks, so "/\t/evil.example" would become "//evil.example"; no backslashes either.
+        && !url.Any(c => char.IsControl(c) || c == '\\') ? url : "/";
 }

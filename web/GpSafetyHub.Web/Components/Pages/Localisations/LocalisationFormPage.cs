@@ -42,6 +42,14 @@ public abstract class LocalisationFormPage : ComponentBase
     /// <summary>Reads the localisation; one that is missing or hidden from the person answers as not found.</summary>
     protected async Task LoadAsync()
     {
+        if (!IsThePractice)
+        {
+            // Only the practice itself changes its localisation: to anyone else a form page does not exist.
+            Localisation = null;
+            Navigation.NotFound();
+            return;
+        }
+
         try
         {
             Localisation = await Session.Run(new GetLocalisation(ProgrammeId, OdsCode));
@@ -74,6 +82,12 @@ public abstract class LocalisationFormPage : ComponentBase
             await LoadAsync();
             return;
         }
+        catch (ForbiddenException)
+        {
+            // Someone who may read the localisation but not change it (its ICB, a CSO): the form is not theirs.
+            Navigation.NotFound();
+            return;
+        }
 
         Navigation.NavigateTo($"{Back}?saved={Uri.EscapeDataString(saved)}");
     }
@@ -82,6 +96,9 @@ public abstract class LocalisationFormPage : ComponentBase
 
     protected Dictionary<string, object> DescribedBy(string inputId) =>
         FormError.For(Errors, inputId) is null ? [] : new() { ["aria-describedby"] = $"{inputId}-error" };
+
+    /// <summary>Whether the signed-in person is the practice itself, the only one who changes its localisation.</summary>
+    protected bool IsThePractice => Session.Caller.IsPractice(OdsCode.Trim().ToUpperInvariant());
 
     protected string TitlePrefix => Errors.Count > 0 ? "Error: " : "";
 }
