@@ -80,6 +80,61 @@ public sealed class SignInPagesTests(WebHub hub) : IClassFixture<WebHub>
     }
 
     [Fact]
+    public async Task A_session_ends_after_its_longest_life_however_active()
+    {
+        var settings = WebHub.PeopleSettings();
+        settings["Web:SessionMaxAge"] = "00:00:03";
+        await using var shortLived = new HubApp(hub.AzuriteConnectionString, settings: settings);
+        var address = shortLived.ServeOnLoopback();
+        var context = await hub.Browser.NewContextAsync(new() { BaseURL = address.ToString() });
+        var page = await context.NewPageAsync();
+        await WebHub.SignInAsync(page, WebHub.People[0].Name);
+        await page.GotoAsync("/programmes");
+        Assert.EndsWith("/programmes", page.Url, StringComparison.Ordinal);
+
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await page.GotoAsync("/programmes");
+        Assert.Contains("/sign-in", page.Url, StringComparison.Ordinal);
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Signing_in_and_recording_a_decision_work_with_the_keyboard_alone()
+    {
+        var id = await hub.JoinedProgrammeAsync("Keyboard");
+        var page = await hub.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        // Tab to the people, arrow to the practice manager, then Enter to continue.
+        await TabToAsync(page, "#person-0");
+        for (var i = 0; i < 2; i++) await page.Keyboard.PressAsync("ArrowDown");
+        Assert.True(await page.Locator("#person-2").IsCheckedAsync());
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+
+        await page.GotoAsync($"/practices/{WebHub.JoinedPractice}/programmes/{id}/hazards/H-001");
+        await TabToAsync(page, "#applies");
+        await page.Keyboard.PressAsync("ArrowDown"); // "No, it does not apply here"
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("We do not use the scribe with two records open.");
+        await TabToAsync(page, "button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("saved=H-001", StringComparison.Ordinal));
+        Assert.Contains("Does not apply", await page.Locator("tbody tr").First.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Presses Tab until <paramref name="selector"/> has the focus, as a keyboard user moves through the page.</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var presses = 0; presses < 40; presses++)
+        {
+            if (await page.EvaluateAsync<bool>("s => document.activeElement === document.querySelector(s)", selector)) return;
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"{selector} could not be reached with Tab.");
+    }
+
+    [Fact]
     public async Task In_production_there_is_no_one_to_sign_in_as_without_an_identity_provider()
     {
         await using var production = new HubApp(hub.AzuriteConnectionString, environment: "Production", settings: WebHub.PeopleSettings());
