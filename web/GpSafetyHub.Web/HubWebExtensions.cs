@@ -74,6 +74,12 @@ public static class HubWebExtensions
                 oidc.ClientSecret = web.ClientSecret;
                 oidc.ResponseType = "code";
                 oidc.UsePkce = true;
+                oidc.RequireHttpsMetadata = web.RequireHttpsMetadata;
+                // The provider sends people back with a plain redirect (not a cross-site form post), so the
+                // sign-in's own short-lived cookies can be SameSite=Lax and still arrive with it.
+                oidc.ResponseMode = "query";
+                oidc.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                oidc.NonceCookie.SameSite = SameSiteMode.Lax;
                 oidc.MapInboundClaims = false;
                 oidc.SignInScheme = WebSignIn.CookieScheme;
                 oidc.GetClaimsFromUserInfoEndpoint = true;
@@ -81,17 +87,27 @@ public static class HubWebExtensions
                 oidc.TokenValidationParameters.RoleClaimType = auth.RoleClaim;
                 foreach (var claim in new[] { auth.RoleClaim, auth.ScopeClaim, auth.OrganisationClaim }) oidc.ClaimActions.MapJsonKey(claim, claim);
                 // Someone the hub would refuse (no hub role, or a role with nothing in scope) is not signed in.
-                oidc.Events.OnTokenValidated = context =>
+                // Checked once the claims from the user-info endpoint are in, just before the session is made.
+                oidc.Events.OnTicketReceived = context =>
                 {
                     try
                     {
                         Caller.From(context.Principal!, auth);
                     }
-                    catch (GpSafetyHub.Errors.HubException refusal)
+                    catch (GpSafetyHub.Errors.HubException)
                     {
-                        context.Fail(refusal.Detail);
+                        // No session is made: back to the sign-in page, which says why.
+                        context.Response.Redirect("/sign-in?error=refused");
+                        context.HandleResponse();
                     }
 
+                    return Task.CompletedTask;
+                };
+                // A refused or abandoned sign-in goes back to the sign-in page, which says so, not to an error page.
+                oidc.Events.OnRemoteFailure = context =>
+                {
+                    context.Response.Redirect("/sign-in?error=refused");
+                    context.HandleResponse();
                     return Task.CompletedTask;
                 };
             });

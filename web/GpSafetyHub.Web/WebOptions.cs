@@ -19,6 +19,9 @@ public sealed class WebOptions
 
     public string? ClientSecret { get; set; }
 
+    /// <summary>Whether the provider's metadata must be fetched over HTTPS; only a loopback test issuer turns this off.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     /// <summary>In Development only: people to sign in as without an identity provider.</summary>
     public List<DevPerson> DevPeople { get; set; } = [];
 
