@@ -33,6 +33,15 @@ public sealed class CoveragePagesTests(WebHub hub) : IClassFixture<WebHub>
         Assert.Contains($"Practice {WebHub.JoinedPractice}", practice, StringComparison.Ordinal);
         Assert.Contains("Signed off", practice, StringComparison.Ordinal);
 
+        var main = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("No practice of the ICB has an alert still to answer.", main, StringComparison.Ordinal);
+        Assert.Contains($"Practice {WebHub.JoinedPractice} ({WebHub.JoinedPractice})", main, StringComparison.Ordinal); // registered with no CAS contact
+
+        await page.GetByLabel("Review").SelectOptionAsync("true");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        Assert.DoesNotContain($"Counted {id}", await page.Locator("#practices-table").InnerTextAsync(), StringComparison.Ordinal); // its review is not overdue
+        await page.GetByLabel("Review").SelectOptionAsync("");
+
         await page.GetByLabel("Show practices that are").SelectOptionAsync("NotJoined");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         Assert.DoesNotContain($"Counted {id}", await page.Locator("#practices-table").InnerTextAsync(), StringComparison.Ordinal);
