@@ -33,6 +33,14 @@ public sealed class CoveragePagesTests(WebHub hub) : IClassFixture<WebHub>
         Assert.Contains($"Practice {WebHub.JoinedPractice}", practice, StringComparison.Ordinal);
         Assert.Contains("Signed off", practice, StringComparison.Ordinal);
 
+        // The heat map's table: every cell as the API counts it (major × very low, where Requests.Hazard()'s residual risk sits).
+        var grid = (await api.Data("{ icbCoverage(icb: \"QAA\") { programmeResidualGrid } }"))["icbCoverage"]!["programmeResidualGrid"]!.AsArray().Select(n => (int)n!).ToArray();
+        var heatMap = page.Locator("figure", new() { HasText = "Programme residual risks" }).Locator("table");
+        Assert.Equal(["Likelihood", "Minor", "Significant", "Considerable", "Major", "Catastrophic"], (await heatMap.Locator("thead th").AllInnerTextsAsync()).Select(t => t.Trim()));
+        var veryLow = await heatMap.Locator("tbody tr").Last.Locator("td").AllInnerTextsAsync();
+        Assert.Equal(grid[3].ToString(System.Globalization.CultureInfo.InvariantCulture), veryLow[3].Trim());
+        Assert.Equal(grid.Take(5).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), veryLow.Select(t => t.Trim()));
+
         var main = await page.Locator("main").InnerTextAsync();
         Assert.Contains("No practice of the ICB has an alert still to answer.", main, StringComparison.Ordinal);
         Assert.Contains($"Practice {WebHub.JoinedPractice} ({WebHub.JoinedPractice})", main, StringComparison.Ordinal); // registered with no CAS contact
