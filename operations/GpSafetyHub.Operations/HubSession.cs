@@ -42,6 +42,9 @@ public sealed class HubSession
         }
     }
 
+    /// <summary>Whether the operation's rule allows the caller, without running it: a page offers a change only to whoever may make it.</summary>
+    public async Task<bool> Allows<TResult>(IOperation<TResult> operation) => await operation.Access(_context) is null;
+
     private async Task<TResult> Guarded<TResult>(IOperation<TResult> operation)
     {
         if (await operation.Access(_context) is { } refusal) throw refusal;

@@ -61,6 +61,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             [typeof(GetProgrammeAsOf)] = new("query($p: ID!, $at: DateTimeOffset!) { programmeAsOf(id: $p, at: $at) { id } }", new { p, at = DateTimeOffset.UtcNow }, ProgrammeReaders, Hidden),
             [typeof(GetHazard)] = new("query($p: ID!) { hazard(programmeId: $p, hazardId: \"H-001\") { id } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetPublishedVersion)] = new("query($p: ID!) { version(programmeId: $p, number: 1) { summary } }", new { p }, ProgrammeReaders, Hidden),
+            [typeof(CompareVersions)] = new("query($p: ID!) { programme(id: $p) { changes(from: 1) { hazardId } } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetProgrammeHistory)] = new("query($p: ID!) { history(programmeId: $p) { totalCount } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetPractice)] = Practice("name"),
             [typeof(ListIcbPractices)] = new($"{{ practices(icb: \"{IcbA}\") {{ odsCode }} }}", null, IcbReaders),

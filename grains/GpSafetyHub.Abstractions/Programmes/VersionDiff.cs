@@ -1,3 +1,4 @@
+using GpSafetyHub.Hazards;
 
 namespace GpSafetyHub.Programmes;
 
@@ -20,11 +21,14 @@ public static class VersionDiff
     };
 
     /// <summary>The hazards of <paramref name="to"/> that differ from <paramref name="from"/>, by id; unchanged hazards are left out.</summary>
-    public static IReadOnlyList<HazardChange> Between(PublishedVersion from, PublishedVersion to)
+    public static IReadOnlyList<HazardChange> Between(PublishedVersion from, PublishedVersion to) => Between(from.Hazards, to.Hazards);
+
+    /// <summary>The hazards of <paramref name="to"/> that differ from <paramref name="from"/> (a version's, or the draft's), by id.</summary>
+    public static IReadOnlyList<HazardChange> Between(IReadOnlyList<Hazard> from, IReadOnlyList<Hazard> to)
     {
-        var before = from.Hazards.ToDictionary(h => h.Id, StringComparer.Ordinal);
+        var before = from.ToDictionary(h => h.Id, StringComparer.Ordinal);
         var changes = new List<HazardChange>();
-        foreach (var hazard in to.Hazards)
+        foreach (var hazard in to)
         {
             if (!before.TryGetValue(hazard.Id, out var old))
             {

@@ -1,3 +1,4 @@
+using GpSafetyHub.Errors;
 using Microsoft.Extensions.DependencyInjection;
 using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.Hazards;
@@ -89,16 +90,15 @@ public sealed class LocalisationGrain(JournalStore store, [FromKeyedServices(Hub
 
     public async Task<Hazard> AddLocalHazard(HazardContent content, string reason, Actor actor)
     {
-        var why = ChangeReason.Require(reason);
-        var change = State.DecideAddLocalHazard(content, Today);
+        var (change, why) = Refusals.Both(() => State.DecideAddLocalHazard(content, Today), () => ChangeReason.Require(reason));
         await Record(change, actor, why);
         return State.LocalHazards[change.Hazard.Id];
     }
 
     public async Task<Hazard> ReviseLocalHazard(string hazardId, int expectedRevision, HazardContent content, string reason, Actor actor)
     {
-        var why = ChangeReason.Require(reason);
-        await Record(State.DecideReviseLocalHazard(hazardId, expectedRevision, content, Today), actor, why);
+        var (change, why) = Refusals.Both(() => State.DecideReviseLocalHazard(hazardId, expectedRevision, content, Today), () => ChangeReason.Require(reason));
+        await Record(change, actor, why);
         return State.LocalHazards[hazardId];
     }
 

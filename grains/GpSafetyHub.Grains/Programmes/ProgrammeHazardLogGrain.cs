@@ -59,16 +59,14 @@ public sealed class ProgrammeHazardLogGrain(
 
     public async Task<Hazard> AddHazard(HazardContent content, string reason, Actor actor)
     {
-        var why = ChangeReason.Require(reason);
-        var change = Log.DecideAddHazard(content, Today);
+        var (change, why) = Refusals.Both(() => Log.DecideAddHazard(content, Today), () => ChangeReason.Require(reason));
         await Record(change, actor, why);
         return Log.Hazards[change.Hazard.Id];
     }
 
     public async Task<Hazard> ReviseHazard(string hazardId, int expectedRevision, HazardContent content, string reason, Actor actor)
     {
-        var why = ChangeReason.Require(reason);
-        var change = Log.DecideReviseHazard(hazardId, expectedRevision, content, Today);
+        var (change, why) = Refusals.Both(() => Log.DecideReviseHazard(hazardId, expectedRevision, content, Today), () => ChangeReason.Require(reason));
         await Record(change, actor, why);
         return Log.Hazards[hazardId];
     }

@@ -1,6 +1,7 @@
 using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.GraphQL.Localisations;
 using GpSafetyHub.Operations.Localisations;
+using GpSafetyHub.Operations.Programmes;
 using GpSafetyHub.Programmes;
 using GraphQL;
 using GraphQL.Types;
@@ -21,6 +22,11 @@ public sealed class ProgrammeGraphType : ObjectGraphType<ProgrammeView>
         Field(x => x.Versions).Description("Every published version, oldest first.");
         Field(x => x.CurrentVersion, nullable: true).Description("The latest published version, if any.");
         Field(x => x.HistoryLength).Description("How many changes the programme's history holds.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HazardChangeGraphType>>>>("changes")
+            .Description("What changed, hazard by hazard, from a published version to a later one, or to the draft when `to` is left out. Unchanged hazards are left out.")
+            .Argument<NonNullGraphType<IntGraphType>>("from", "The earlier version's number.")
+            .Argument<IntGraphType>("to", "The later version's number; leave it out to compare with the draft.")
+            .Runs(ctx => new CompareVersions(ctx.Source.Id, ctx.GetArgument<int>("from"), ctx.GetArgument<int?>("to")));
         Field<NonNullGraphType<LocalisationPageGraphType>>("localisations")
             .Description("Practices' localisations of this programme, by ODS code, with their status against the current version.")
             .Argument<IntGraphType>("first", "How many, 1 to 500 (default 100).")

@@ -53,6 +53,23 @@ public sealed record GetPublishedVersion(string ProgrammeId, int Number) : IQuer
     public Task<PublishedVersion> Run(OperationContext context) => context.ProgrammeLog(ProgrammeId).GetVersion(Number);
 }
 
+/// <summary>
+/// What changed, hazard by hazard, from one published version to a later one, or (with no
+/// <see cref="To"/>) to the draft as it stands: what the next version would publish.
+/// </summary>
+public sealed record CompareVersions(string ProgrammeId, int From, int? To) : IQuery<IReadOnlyList<HazardChange>>
+{
+    public ValueTask<HubException?> Access(OperationContext context) => Rules.ReadsProgramme(context, ProgrammeId);
+
+    public async Task<IReadOnlyList<HazardChange>> Run(OperationContext context)
+    {
+        var log = context.ProgrammeLog(ProgrammeId);
+        var from = await log.GetVersion(From);
+        var to = To is { } number ? (await log.GetVersion(number)).Hazards : (await log.Get()).Hazards;
+        return VersionDiff.Between(from.Hazards, to);
+    }
+}
+
 /// <summary>A programme's history, newest first, paged.</summary>
 public sealed record GetProgrammeHistory(string ProgrammeId, int First, long? Before) : IQuery<HistoryPage>
 {
