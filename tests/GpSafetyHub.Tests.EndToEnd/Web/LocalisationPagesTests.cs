@@ -68,14 +68,14 @@ public sealed class LocalisationPagesTests(WebHub hub) : IClassFixture<WebHub>
         await page.GetByLabel("The SOP's text").FillAsync("Clinicians review every generated note before it is saved.");
         await page.GetByLabel("Version").FillAsync("1.0");
         await page.GetByLabel("Approved by").FillAsync("Dr Grace Hopper");
-        await FillDateAsync(page, "approved", Samples.Today.AddDays(-1));
+        await page.FillDateAsync("approved", Samples.Today.AddDays(-1));
         await page.Locator("#review").FillAsync("31");
         await page.Locator("#review-month").FillAsync("2");
         await page.Locator("#review-year").FillAsync("2027");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save SOP" }).ClickAsync();
         Assert.Equal("The review date must be a real date", await page.Locator(".nhsuk-error-summary__list a").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
-        await FillDateAsync(page, "review", Samples.Today.AddMonths(6));
+        await page.FillDateAsync("review", Samples.Today.AddMonths(6));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save SOP" }).ClickAsync();
         Assert.Contains("Your SOP has been saved.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
@@ -156,13 +156,6 @@ public sealed class LocalisationPagesTests(WebHub hub) : IClassFixture<WebHub>
         await page.GetByLabel("Your role").FillAsync("Practice manager");
         await page.GetByLabel("Your statement").FillAsync("Localised and reviewed for our practice.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign off" }).ClickAsync();
-    }
-
-    private static async Task FillDateAsync(IPage page, string id, DateOnly date)
-    {
-        await page.Locator($"#{id}").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator($"#{id}-month").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator($"#{id}-year").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private async Task<int> NotAssessedAsync(string programme) =>

@@ -116,7 +116,7 @@ public sealed class SignInPagesTests(WebHub hub) : IClassFixture<WebHub>
         await page.Keyboard.PressAsync("ArrowDown"); // "No, it does not apply here"
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("We do not use the scribe with two records open.");
-        await TabToAsync(page, "button[type=submit]");
+        await TabToAsync(page, "button[type=submit]:not(.nhsuk-button--secondary)"); // "Save decision", past "Add another control"
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("saved=H-001", StringComparison.Ordinal));
         Assert.Contains("Does not apply", await page.Locator("tbody tr").First.InnerTextAsync(), StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public sealed class SignInPagesTests(WebHub hub) : IClassFixture<WebHub>
     /// <summary>Presses Tab until <paramref name="selector"/> has the focus, as a keyboard user moves through the page.</summary>
     private static async Task TabToAsync(IPage page, string selector)
     {
-        for (var presses = 0; presses < 40; presses++)
+        for (var presses = 0; presses < 80; presses++)
         {
             if (await page.EvaluateAsync<bool>("s => document.activeElement === document.querySelector(s)", selector)) return;
             await page.Keyboard.PressAsync("Tab");

@@ -51,6 +51,14 @@ public sealed class ControlForm
     /// <summary>The rows a form shows: the controls given so far, then one empty row for another.</summary>
     public static List<ControlForm> Rows(IEnumerable<HazardControl> controls) => [.. controls.Select(From), new ControlForm()];
 
+    /// <summary>Adds an empty row when "Add another control" posted the form (<paramref name="asked"/> is its value); answers whether it did.</summary>
+    public static bool AddRowIfAsked(string? asked, List<ControlForm> rows)
+    {
+        if (asked is null) return false;
+        rows.Add(new ControlForm());
+        return true;
+    }
+
     public static string Words(ControlType type) => type switch
     {
         ControlType.SystemDesign => "System design",

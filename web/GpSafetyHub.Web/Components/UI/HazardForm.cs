@@ -56,6 +56,9 @@ public sealed class HazardForm
 
     public DateParts Review => new(ReviewDay, ReviewMonth, ReviewYear);
 
+    /// <summary>Whether the person asked for another row of controls (then added) rather than to save.</summary>
+    public bool AskedForAnotherControl() => ControlForm.AddRowIfAsked(AddControl, Controls);
+
     public static HazardForm From(Hazard? hazard)
     {
         if (hazard is null) return new() { Controls = ControlForm.Rows([]) };

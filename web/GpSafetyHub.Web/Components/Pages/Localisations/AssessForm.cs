@@ -1,5 +1,6 @@
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Risk;
+using GpSafetyHub.Web.Components.UI;
 
 namespace GpSafetyHub.Web.Components.Pages.Localisations;
 
@@ -17,6 +18,11 @@ public sealed class AssessForm
 
     public string? Justification { get; set; }
 
+    public List<ControlForm> Controls { get; set; } = [];
+
+    /// <summary>Set when the person asked for another row of controls rather than saving.</summary>
+    public string? AddControl { get; set; }
+
     /// <summary>The revision of the decision the person saw (0 before the first).</summary>
     public int ExpectedRevision { get; set; }
 
@@ -27,15 +33,19 @@ public sealed class AssessForm
         Severity = local?.Decision.LocalResidualRisk?.Severity,
         Likelihood = local?.Decision.LocalResidualRisk?.Likelihood,
         Justification = local?.Decision.LocalResidualRisk?.Justification,
+        Controls = ControlForm.Rows(local?.Decision.LocalControls ?? []),
         ExpectedRevision = local?.Revision ?? 0,
     };
 
-    /// <summary>The decision these answers make, keeping what this page does not ask (local controls, owner, notes).</summary>
+    /// <summary>Whether the person asked for another row of controls (then added) rather than to save.</summary>
+    public bool AskedForAnotherControl() => ControlForm.AddRowIfAsked(AddControl, Controls);
+
+    /// <summary>The decision these answers make, keeping what this page does not ask (owner, notes).</summary>
     public HazardDecision? Decision(OverlayEntry? local) => Applies switch
     {
         "no" => new HazardDecision(false, Rationale, [], null, null, local?.Decision.Notes),
         "yes" => new HazardDecision(
-            true, Rationale, local?.Decision.LocalControls ?? [],
+            true, Rationale, ControlForm.Given(Controls),
             Severity is { } severity && Likelihood is { } likelihood ? new RiskAssessment(severity, likelihood, Justification) : null,
             local?.Decision.LocalOwner, local?.Decision.Notes),
         _ => null,
