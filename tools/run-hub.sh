@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts GP Safety Hub on this machine: Azurite (tables, kept under .data/), MailDev (SMTP with a
 # web inbox) and the hub itself (Orleans silo + GraphQL). Ctrl+C stops all three; Azurite is
-# stopped with SIGINT so it flushes its data to disk. With "seed-demo", the demo estate
-# (tools/GpSafetyHub.DemoEstate, a development tool, not part of the hub) is loaded once the hub answers.
+# stopped with SIGINT so it flushes its data to disk. The demo estate (tools/GpSafetyHub.DemoEstate,
+# a development tool, not part of the hub) is loaded once the hub answers, so a newcomer can sign in
+# and use it at once; loading it again changes nothing. With "no-demo", it is not loaded.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -13,10 +14,14 @@ MAIL_WEB_PORT="${MAIL_WEB_PORT:-1080}"
 DATA_DIR="${HUB_DATA_DIR:-$REPO_DIR/.data}"
 GATEWAY_PORT="${GATEWAY_PORT:-30000}"
 
-seed_demo=""
+seed_demo=1
 hub_args=()
 for arg in "$@"; do
-  if [ "$arg" = "seed-demo" ]; then seed_demo=1; else hub_args+=("$arg"); fi
+  case "$arg" in
+    no-demo) seed_demo="" ;;
+    seed-demo) seed_demo=1 ;; # the default; still accepted
+    *) hub_args+=("$arg") ;;
+  esac
 done
 
 require_toolchain
@@ -60,7 +65,7 @@ wait_for_url "http://127.0.0.1:$MAIL_WEB_PORT/api/healthz" 30 && kill -0 "${serv
 
 cat <<INFO
 GP Safety Hub is starting:
-  Web application     http://127.0.0.1:$HUB_PORT/  (sign in as a demo person)
+  Web application     http://127.0.0.1:$HUB_PORT/  (open it and sign in as a demo person)
   GraphQL + GraphiQL  http://127.0.0.1:$HUB_PORT/graphql
   Health              http://127.0.0.1:$HUB_PORT/health
   Mail inbox          http://127.0.0.1:$MAIL_WEB_PORT

@@ -51,6 +51,86 @@ public sealed class AlertPagesTests(WebHub hub) : IClassFixture<WebHub>
         Assert.Equal(await page.Locator("main").InnerTextAsync(), hiddenText);
     }
 
+    [Fact]
+    public async Task A_CSO_records_an_alert_after_refusals_and_follows_each_practice_s_answer()
+    {
+        var programme = await hub.JoinedProgrammeAsync("Record me");
+        var reference = $"NATPSA/2026/{Random.Shared.Next(100, 999)}/CSO{Random.Shared.Next(1000, 9999)}";
+        var page = await hub.NewPageAsync();
+        await WebHub.SignInAsync(page, WebHub.People[0].Name);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "CAS safety alerts and who has answered them" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a CAS alert" }).ClickAsync();
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record alert" }).ClickAsync();
+        Assert.Equal(
+            ["Choose the type of alert", "Enter the date the alert was issued", "Choose the programmes whose software the alert concerns"],
+            await page.Locator(".nhsuk-error-summary__list a").AllInnerTextsAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("CAS reference").FillAsync(reference.ToLowerInvariant());
+        await page.GetByLabel("Type of alert").SelectOptionAsync("DeviceSafetyInformation");
+        await page.GetByLabel("Who issued it").FillAsync("MHRA");
+        await page.FillDateAsync("issued", Samples.Today.AddDays(-1));
+        await page.GetByLabel("Title").FillAsync("Scribe release 2.3 mislabels patients");
+        await page.GetByLabel("Summary").FillAsync("Release 2.3 can show the previous patient's banner.");
+        await page.GetByLabel("What practices must do").FillAsync("Update to release 2.4.");
+        await page.GetByLabel($"Record me {programme} (test)").CheckAsync();
+        await page.GetByLabel("Your CSO function's email").FillAsync("not-an-email");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record alert" }).ClickAsync();
+        var problem = page.Locator(".nhsuk-error-summary__list a");
+        Assert.StartsWith("The CSO function's email must be", await problem.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("#cso-email", await problem.GetAttributeAsync("href"));
+        Assert.True(await page.GetByLabel($"Record me {programme} (test)").IsCheckedAsync());
+
+        await page.GetByLabel("Your CSO function's email").FillAsync("cso@london-css.nhs.net");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record alert" }).ClickAsync();
+        Assert.EndsWith($"/alerts/{reference}?saved=recorded", page.Url, StringComparison.Ordinal);
+        Assert.Contains("The alert has been recorded.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        var row = await page.Locator("tbody tr").AllInnerTextsAsync();
+        Assert.Contains(WebHub.JoinedPractice, Assert.Single(row), StringComparison.Ordinal);
+        Assert.Contains("Not acknowledged yet", row[0], StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page);
+
+        // The practice answers; the CSO sees it, and it drops out of "still to answer".
+        var practice = hub.App.Client().AsPractice(WebHub.JoinedPractice);
+        await practice.Data($"mutation($r: ID!) {{ acknowledgeCasAlert(reference: $r, odsCode: \"{WebHub.JoinedPractice}\") {{ status }} }}", new { r = reference });
+        await page.GotoAsync($"/alerts/{reference}");
+        Assert.Contains("Acknowledged; no response yet", await page.Locator("tbody tr").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("1", await page.Locator("#totals .nhsuk-summary-list__row", new() { HasText = "Acknowledged, no response yet" }).InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByLabel("Show practices").SelectOptionAsync("ActionComplete");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        Assert.Contains("No practice matches.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The same alert again: refused in words, nothing changed.
+        await page.GotoAsync("/alerts/new");
+        await page.GetByLabel("CAS reference").FillAsync(reference);
+        await page.GetByLabel("Type of alert").SelectOptionAsync("Other");
+        await page.GetByLabel("Who issued it").FillAsync("MHRA");
+        await page.FillDateAsync("issued", Samples.Today);
+        await page.GetByLabel("Title").FillAsync("A second recording");
+        await page.GetByLabel("Summary").FillAsync("Again.");
+        await page.GetByLabel("What practices must do").FillAsync("Nothing.");
+        await page.GetByLabel($"Record me {programme} (test)").CheckAsync();
+        await page.GetByLabel("Your CSO function's email").FillAsync("cso@london-css.nhs.net");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record alert" }).ClickAsync();
+        Assert.Equal("#reference", await page.Locator(".nhsuk-error-summary__list a").GetAttributeAsync("href"));
+        var recorded = await hub.App.Client().Data("query($r: ID!) { casAlert(reference: $r) { title } }", new { r = reference });
+        Assert.Equal("Scribe release 2.3 mislabels patients", (string?)recorded["casAlert"]!["title"]);
+    }
+
+    [Fact]
+    public async Task Recording_an_alert_is_not_found_for_a_practice_or_an_ICB()
+    {
+        foreach (var person in new[] { WebHub.People[2].Name, WebHub.People[3].Name })
+        {
+            var page = await hub.NewPageAsync();
+            await WebHub.SignInAsync(page, person);
+            Assert.Equal((int)HttpStatusCode.NotFound, (await page.GotoAsync("/alerts/new"))!.Status);
+        }
+    }
+
     private async Task<string> RecordAlertAsync(string programme)
     {
         var reference = $"NATPSA/2026/{Random.Shared.Next(100, 999)}/WEB{Random.Shared.Next(1000, 9999)}";

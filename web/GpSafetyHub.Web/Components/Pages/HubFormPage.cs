@@ -36,12 +36,13 @@ public abstract class HubFormPage : ComponentBase
     /// Runs the change and answers whether it was made. If not: a refusal is in <see cref="Errors"/>
     /// against the inputs; a conflict sets <see cref="ChangedElsewhere"/>, or, for a form that names no
     /// revision, is an error against <paramref name="conflictInput"/>; a record the form names that
-    /// does not exist (by the hub's field name) is <paramref name="missing"/>'s error; a change the person may not make
+    /// does not exist (by the hub's field name) is <paramref name="missing"/>'s error; a refused
+    /// change is <paramref name="forbidden"/>, when the page is the person's but what they asked is not; a change the person may not make
     /// answers as a page that does not exist.
     /// </summary>
     protected async Task<bool> ChangeAsync<T>(
         IOperation<T> change, IReadOnlyList<(string FieldEnding, string InputId, string Label)> inputs, string fallbackInput,
-        string? conflictInput = null, (string Field, FormError Error)? missing = null)
+        string? conflictInput = null, (string Field, FormError Error)? missing = null, FormError? forbidden = null)
     {
         try
         {
@@ -63,6 +64,10 @@ public abstract class HubFormPage : ComponentBase
         catch (NotFoundException absent) when (missing is { } named && named.Field == absent.Field)
         {
             Errors = [named.Error];
+        }
+        catch (ForbiddenException) when (forbidden is not null)
+        {
+            Errors = [forbidden];
         }
         catch (ForbiddenException)
         {

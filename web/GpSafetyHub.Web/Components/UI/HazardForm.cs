@@ -26,7 +26,8 @@ public sealed class HazardForm
 
     public string? InitialJustification { get; set; }
 
-    public List<ControlForm> Controls { get; set; } = [];
+    /// <summary>The rows of controls posted; a post without any (null from the binder) has none.</summary>
+    public List<ControlForm> Controls { get; set => field = value ?? []; } = [];
 
     public Severity? ResidualSeverity { get; set; }
 

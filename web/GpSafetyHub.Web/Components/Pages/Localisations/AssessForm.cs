@@ -18,7 +18,8 @@ public sealed class AssessForm
 
     public string? Justification { get; set; }
 
-    public List<ControlForm> Controls { get; set; } = [];
+    /// <summary>The rows of controls posted; a post without any (null from the binder) has none.</summary>
+    public List<ControlForm> Controls { get; set => field = value ?? []; } = [];
 
     /// <summary>Set when the person asked for another row of controls rather than saving.</summary>
     public string? AddControl { get; set; }
