@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GpSafetyHub.Tests.EndToEnd;
 
-/// <summary>The demo estate a newcomer loads with <c>./tools/run-hub.sh seed-demo</c>.</summary>
+/// <summary>The demo estate a newcomer gets from <c>./tools/run-hub.sh</c>.</summary>
 public sealed class DemoEstateTests(HubFixture hub) : IClassFixture<HubFixture>
 {
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-// Loads the demo estate into a hub running on this machine (./tools/run-hub.sh seed-demo runs it):
+// Loads the demo estate into a hub running on this machine (./tools/run-hub.sh runs it unless told no-demo):
 // it joins the hub's Orleans cluster as a client on the gateway port (Cluster:GatewayPort, 30000).
 var builder = Host.CreateApplicationBuilder(args);
 var gatewayPort = builder.Configuration.GetValue("Cluster:GatewayPort", 30000);

@@ -7,7 +7,7 @@ namespace GpSafetyHub.Tests.EndToEnd.Web;
 /// The hub serving its web application on a real loopback port, with development people to sign
 /// in as, and a headless Chromium to use it with. Pages are checked with axe as they are visited.
 /// </summary>
-public sealed class WebHub : IAsyncLifetime
+public class WebHub : IAsyncLifetime
 {
     public static readonly (string Name, string Description, string Role, string Scope)[] People =
     [
@@ -50,10 +50,17 @@ public sealed class WebHub : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _azurite.StartAsync();
-        App = new HubApp(_azurite.ConnectionString, settings: PeopleSettings());
+        App = new HubApp(_azurite.ConnectionString, settings: Settings());
         Address = App.ServeOnLoopback();
         (_playwright, Browser) = await HeadlessChromium.LaunchAsync();
+        await LoadAsync();
     }
+
+    /// <summary>The configuration the hub runs with: the test <see cref="People"/> on the sign-in page.</summary>
+    protected virtual Dictionary<string, string> Settings() => PeopleSettings();
+
+    /// <summary>What the hub holds before the first test, beyond what each test sets up itself: nothing.</summary>
+    protected virtual Task LoadAsync() => Task.CompletedTask;
 
     /// <summary>A fresh browser session (no cookies), which lets axe's script run despite the pages' policy.</summary>
     public async Task<IPage> NewPageAsync()
