@@ -60,6 +60,7 @@ public sealed class AlertPagesTests(WebHub hub) : IClassFixture<WebHub>
         await WebHub.SignInAsync(page, WebHub.People[0].Name);
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "CAS safety alerts and who has answered them" }).ClickAsync();
+        await Axe.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Record a CAS alert" }).ClickAsync();
         await Axe.AssertNoViolationsAsync(page);
 
@@ -102,6 +103,8 @@ public sealed class AlertPagesTests(WebHub hub) : IClassFixture<WebHub>
         await page.GetByLabel("Show practices").SelectOptionAsync("ActionComplete");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         Assert.Contains("No practice matches.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GotoAsync("/alerts");
+        Assert.Contains("Scribe release 2.3 mislabels patients", await page.Locator("tbody").InnerTextAsync(), StringComparison.Ordinal);
 
         // The same alert again: refused in words, nothing changed.
         await page.GotoAsync("/alerts/new");

@@ -107,7 +107,9 @@ public sealed class HazardLogPagesTests(WebHub hub) : IClassFixture<WebHub>
         await hub.App.Client().Data(Requests.ReviseHazard, new { p = id, id = "H-001", rev = 1, h = hazard, why = "Handover" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
 
-        Assert.Contains("Someone changed this since you opened it", await page.Locator(".nhsuk-warning-callout").InnerTextAsync(), StringComparison.Ordinal);
+        var warning = await page.Locator(".nhsuk-warning-callout").InnerTextAsync();
+        Assert.Contains("Someone changed this since you opened it", warning, StringComparison.Ordinal);
+        Assert.Contains("It now differs from your answers in: title, owner.", warning, StringComparison.Ordinal);
         Assert.Equal("Note filed to the wrong patient", await page.GetByLabel("Title").InputValueAsync());
         var draft = (await DraftAsync(id))["hazards"]![0]!;
         Assert.Equal(("Note saved to the wrong patient", "Deputy CSO"), ((string?)draft["title"], (string?)draft["owner"]));

@@ -110,7 +110,15 @@ public sealed class SignInPagesTests(WebHub hub) : IClassFixture<WebHub>
         Assert.True(await page.Locator("#person-2").IsCheckedAsync());
         await page.Keyboard.PressAsync("Enter");
         // Waiting only for the next page's address (not its load event), which is all the keyboard step has to cause.
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            var focused = await page.EvaluateAsync<string>("() => document.activeElement?.id ?? document.activeElement?.tagName ?? 'nothing'");
+            Assert.Fail($"Enter did not sign in: still at {page.Url} with {focused} focused; the page says: {await page.Locator("main").InnerTextAsync()}");
+        }
 
         await page.GotoAsync($"/practices/{WebHub.JoinedPractice}/programmes/{id}/hazards/H-001");
         await TabToAsync(page, "#applies");
