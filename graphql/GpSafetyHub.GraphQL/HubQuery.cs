@@ -1,5 +1,6 @@
 using GpSafetyHub.GraphQL.Alerts;
 using GpSafetyHub.GraphQL.Coverage;
+using GpSafetyHub.GraphQL.Documents;
 using GpSafetyHub.GraphQL.Localisations;
 using GpSafetyHub.GraphQL.Practices;
 using GpSafetyHub.GraphQL.Programmes;
@@ -21,5 +22,6 @@ public sealed class HubQuery : ObjectGraphType
         this.AddCoverageQueries();
         this.AddAlertQueries();
         this.AddReminderQueries();
+        this.AddDocumentQueries();
     }
 }

@@ -6,6 +6,7 @@ using GpSafetyHub.Operations.Coverage;
 using GpSafetyHub.Operations.Localisations;
 using GpSafetyHub.Operations.Practices;
 using GpSafetyHub.Operations.Programmes;
+using GpSafetyHub.Operations.Documents;
 using GpSafetyHub.Operations.Reminders;
 using GpSafetyHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +62,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             [typeof(GetProgrammeAsOf)] = new("query($p: ID!, $at: DateTimeOffset!) { programmeAsOf(id: $p, at: $at) { id } }", new { p, at = DateTimeOffset.UtcNow }, ProgrammeReaders, Hidden),
             [typeof(GetHazard)] = new("query($p: ID!) { hazard(programmeId: $p, hazardId: \"H-001\") { id } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetPublishedVersion)] = new("query($p: ID!) { version(programmeId: $p, number: 1) { summary } }", new { p }, ProgrammeReaders, Hidden),
+            [typeof(ExportHazardLog)] = new("query($p: ID!) { hazardLogSpreadsheet(programmeId: $p, version: 1) { fileName } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(CompareVersions)] = new("query($p: ID!) { programme(id: $p) { changes(from: 1) { hazardId } } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetProgrammeHistory)] = new("query($p: ID!) { history(programmeId: $p) { totalCount } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetPractice)] = Practice("name"),

@@ -1,6 +1,7 @@
 using GpSafetyHub.Operations.Access;
 using GpSafetyHub.Web.Components;
 using GpSafetyHub.Web.Coverage;
+using GpSafetyHub.Web.Documents;
 using GpSafetyHub.Web.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -138,6 +139,7 @@ public static class HubWebExtensions
         app.UseAntiforgery();
         app.MapSignIn(development: app.Environment.IsDevelopment(), provider: WebSignIn.HasProvider(web, auth));
         app.MapCoverageCsv();
+        app.MapDocumentDownloads();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,3 +1,4 @@
+using GpSafetyHub.Tests.Support;
 using System.Net;
 using Microsoft.Playwright;
 
@@ -43,6 +44,29 @@ public sealed class ProgrammePagesTests(WebHub hub) : IClassFixture<WebHub>
         await practice.GotoAsync($"/programmes/{id}");
         Assert.Equal($"Practices listed {id} (test)", await practice.Locator("h1").InnerTextAsync());
         Assert.DoesNotContain("Practices' localisations", await practice.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_CSO_downloads_a_published_version_s_hazard_log_as_a_spreadsheet_and_an_outsider_cannot()
+    {
+        var id = await hub.PublishedProgrammeAsync("Download me");
+        var page = await hub.NewPageAsync();
+        await WebHub.SignInAsync(page, WebHub.People[0].Name);
+        await page.GotoAsync($"/programmes/{id}");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download version 1's hazard log (XLSX)" }).ClickAsync());
+
+        Assert.Equal($"hazard-log-{id}-v1.xlsx", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Empty(Workbooks.ValidationErrors(bytes));
+        var log = Workbooks.Sheets(bytes)["Hazard log"];
+        Assert.Contains(log, r => r.Count > 2 && r[0] == "H-001" && r[1] == "Note saved to the wrong patient");
+        Assert.Contains(["Signed off by", "Dr Ada Lovelace, Clinical Safety Officer (GMC 1234567)"], log);
+
+        // A practice that never joined it: the same "not found" as a programme that does not exist.
+        var outsider = await hub.NewPageAsync();
+        await WebHub.SignInAsync(outsider, WebHub.People[1].Name);
+        Assert.Equal((int)HttpStatusCode.NotFound, (await outsider.APIRequest.GetAsync($"/programmes/{id}/hazard-log.xlsx?version=1")).Status);
+        Assert.Equal((int)HttpStatusCode.NotFound, (await outsider.APIRequest.GetAsync("/programmes/no-such-programme/hazard-log.xlsx?version=1")).Status);
     }
 
     [Fact]

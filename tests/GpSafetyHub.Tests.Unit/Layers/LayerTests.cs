@@ -43,6 +43,15 @@ public sealed class LayerTests
     }
 
     [Fact]
+    public void Documents_are_written_from_records_alone_reaching_no_grain_and_no_front_door()
+    {
+        // A document is a pure function of what operations read: its writers cannot fetch more, or skip a rule.
+        var result = Types.InAssembly(typeof(GpSafetyHub.Documents.DocumentFile).Assembly).That().DoNotResideInNamespace("OrleansCodeGen")
+            .ShouldNot().HaveDependencyOnAny([.. GrainInterfaces, "Orleans", "GpSafetyHub.Operations", "GpSafetyHub.GraphQL", "GpSafetyHub.Web", "Microsoft.AspNetCore"]).GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
     public void The_domain_carries_no_stored_format_and_no_e_mail_wording()
     {
         // The journal's JSON rules live with the journal; reminders are worded by the jobs.
