@@ -63,6 +63,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             [typeof(GetHazard)] = new("query($p: ID!) { hazard(programmeId: $p, hazardId: \"H-001\") { id } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetPublishedVersion)] = new("query($p: ID!) { version(programmeId: $p, number: 1) { summary } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(ExportHazardLog)] = new("query($p: ID!) { hazardLogSpreadsheet(programmeId: $p, version: 1) { fileName } }", new { p }, ProgrammeReaders, Hidden),
+            [typeof(ExportIcbCoverage)] = new($"{{ icbCoverageTable(icb: \"{IcbA}\", format: CSV) {{ fileName }} }}", null, IcbReaders),
+            [typeof(ExportPracticeAlertLog)] = new($"{{ practiceAlertLog(odsCode: \"{PracticeA}\", format: XLSX) {{ fileName }} }}", null, PracticeReaders, Hidden),
             [typeof(CompareVersions)] = new("query($p: ID!) { programme(id: $p) { changes(from: 1) { hazardId } } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetProgrammeHistory)] = new("query($p: ID!) { history(programmeId: $p) { totalCount } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetPractice)] = Practice("name"),

@@ -1,6 +1,5 @@
 using GpSafetyHub.Operations.Access;
 using GpSafetyHub.Web.Components;
-using GpSafetyHub.Web.Coverage;
 using GpSafetyHub.Web.Documents;
 using GpSafetyHub.Web.SignIn;
 using Microsoft.AspNetCore.Authentication;
@@ -138,7 +137,6 @@ public static class HubWebExtensions
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(assets), RequestPath = "/nhsuk" });
         app.UseAntiforgery();
         app.MapSignIn(development: app.Environment.IsDevelopment(), provider: WebSignIn.HasProvider(web, auth));
-        app.MapCoverageCsv();
         app.MapDocumentDownloads();
         app.MapRazorComponents<App>();
         return app;

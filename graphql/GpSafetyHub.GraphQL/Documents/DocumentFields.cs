@@ -1,3 +1,4 @@
+using GpSafetyHub.Documents.Tables;
 using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Operations.Documents;
 using GraphQL;
@@ -15,5 +16,17 @@ internal static class DocumentFields
             .Argument<NonNullGraphType<IdGraphType>>("programmeId", "The programme's id.")
             .Argument<IntGraphType>("version", "The published version's number; leave it out for the draft.")
             .Runs(ctx => new ExportHazardLog(ctx.GetArgument<string>("programmeId"), ctx.GetArgument<int?>("version")));
+
+        query.Field<NonNullGraphType<DocumentGraphType>>("icbCoverageTable")
+            .Description("Every row of an ICB's coverage (the dashboard's table), as XLSX or CSV. For the ICB itself and national users.")
+            .Argument<NonNullGraphType<IdGraphType>>("icb", "The ICB's ODS code, e.g. QMF.")
+            .Argument<NonNullGraphType<TableFormatGraphType>>("format", "XLSX or CSV.")
+            .Runs(ctx => new ExportIcbCoverage(ctx.GetArgument<string>("icb"), ctx.GetArgument<TableFormat>("format")));
+
+        query.Field<NonNullGraphType<DocumentGraphType>>("practiceAlertLog")
+            .Description("A practice's CAS alert log, as XLSX or CSV: every alert that concerns it, acknowledged when and by whom, and what was done, against the deadlines.")
+            .Argument<NonNullGraphType<IdGraphType>>("odsCode", "The practice's ODS code.")
+            .Argument<NonNullGraphType<TableFormatGraphType>>("format", "XLSX or CSV.")
+            .Runs(ctx => new ExportPracticeAlertLog(ctx.GetArgument<string>("odsCode"), ctx.GetArgument<TableFormat>("format")));
     }
 }

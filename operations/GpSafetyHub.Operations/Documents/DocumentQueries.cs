@@ -1,7 +1,13 @@
 using GpSafetyHub.Documents;
+using GpSafetyHub.Documents.Alerts;
+using GpSafetyHub.Documents.Coverage;
 using GpSafetyHub.Documents.HazardLogs;
+using GpSafetyHub.Documents.Tables;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Operations.Access;
+using GpSafetyHub.Operations.Alerts;
+using GpSafetyHub.Operations.Coverage;
+using GpSafetyHub.Practices;
 
 namespace GpSafetyHub.Operations.Documents;
 
@@ -15,5 +21,31 @@ public sealed record ExportHazardLog(string ProgrammeId, int? Version) : IQuery<
         var log = context.ProgrammeLog(ProgrammeId);
         var programme = await log.Get();
         return HazardLogWorkbook.For(programme, Version is { } number ? await log.GetVersion(number) : null);
+    }
+}
+
+/// <summary>Every row of an ICB's coverage, as XLSX or CSV: for the ICB itself and national users, as its dashboard.</summary>
+public sealed record ExportIcbCoverage(string Icb, TableFormat Format) : IQuery<DocumentFile>
+{
+    public ValueTask<HubException?> Access(OperationContext context) => new GetIcbCoverage(Icb).Access(context);
+
+    public async Task<DocumentFile> Run(OperationContext context)
+    {
+        var icb = OrganisationCodes.RequireIcb(Icb);
+        return CoverageTable.For(icb, (await CoverageReads.OfIcbAsync(context, icb)).Rows, Format);
+    }
+}
+
+/// <summary>A practice's CAS alert log, as XLSX or CSV: for whoever may read the practice (another practice is answered as missing).</summary>
+public sealed record ExportPracticeAlertLog(string OdsCode, TableFormat Format) : IQuery<DocumentFile>
+{
+    public ValueTask<HubException?> Access(OperationContext context) => Rules.ReadsPractice(context, OdsCode);
+
+    public async Task<DocumentFile> Run(OperationContext context)
+    {
+        var ods = OrganisationCodes.RequirePractice(OdsCode);
+        var standings = await AlertReads.ForPracticesAsync(context, [await context.Practice(ods).GetCoverage()]);
+        var entries = standings.SelectMany(s => s.Practices.Where(p => p.OdsCode == ods).Select(p => (s.Alert, p))).ToArray();
+        return AlertLogTable.For(ods, entries, Format);
     }
 }

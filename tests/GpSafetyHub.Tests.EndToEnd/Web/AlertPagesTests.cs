@@ -1,3 +1,4 @@
+using GpSafetyHub.Tests.Support;
 using System.Net;
 using Microsoft.Playwright;
 using static GpSafetyHub.Tests.EndToEnd.LocalisationSteps;
@@ -33,6 +34,27 @@ public sealed class AlertPagesTests(WebHub hub) : IClassFixture<WebHub>
 
         var recorded = await hub.App.Client().Data("query($r: ID!) { casAlert(reference: $r) { practices { odsCode status } } }", new { r = reference });
         Assert.Equal("ACTION_COMPLETE", (string?)recorded["casAlert"]!["practices"]!.AsArray().Single(p => (string?)p!["odsCode"] == WebHub.JoinedPractice)!["status"]);
+
+        // The log an inspector asks for: the alert, who acknowledged it and when, and what was done.
+        await page.GotoAsync($"/practices/{WebHub.JoinedPractice}");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "spreadsheet (XLSX)" }).ClickAsync());
+        Assert.Equal($"cas-alert-log-{WebHub.JoinedPractice}.xlsx", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Empty(Workbooks.ValidationErrors(bytes));
+        var log = Workbooks.Sheets(bytes)[$"CAS alerts {WebHub.JoinedPractice}"];
+        var header = log[0].ToList();
+        var row = log.Single(r => r.Count > 0 && r[0] == reference);
+        string Cell(string column) => row[header.IndexOf(column)];
+        Assert.Equal(("Sam Joined", "Sam Joined", "Action complete"), (Cell("Acknowledged by"), Cell("Responded by"), Cell("Outcome")));
+        Assert.Equal("Updated the scribe to release 2.4 on every workstation.", Cell("What was done, or why nothing was needed"));
+        Assert.Equal(Iso(Samples.Today), Cell("Acknowledged"));
+        Assert.Equal(("Action complete", "no"), (Cell("Where it stands"), Cell("Overdue")));
+
+        // Another practice's log answers as one that does not exist.
+        var other = await hub.NewPageAsync();
+        await WebHub.SignInAsync(other, WebHub.People[1].Name);
+        Assert.Equal((int)HttpStatusCode.NotFound, (await other.APIRequest.GetAsync($"/practices/{WebHub.JoinedPractice}/cas-alert-log.csv")).Status);
+        Assert.Equal((int)HttpStatusCode.NotFound, (await other.APIRequest.GetAsync("/practices/Z99999/cas-alert-log.csv")).Status);
     }
 
     [Fact]

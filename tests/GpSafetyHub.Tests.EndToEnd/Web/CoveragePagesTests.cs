@@ -59,6 +59,14 @@ public sealed class CoveragePagesTests(WebHub hub) : IClassFixture<WebHub>
         var lines = (await csv.TextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal("ods_code,practice,pcn_code,programme_id,status,versions_behind,not_assessed_hazards,highest_local_residual_rating,next_review_date,overdue", lines[0]);
         Assert.Contains($"{WebHub.JoinedPractice},Practice {WebHub.JoinedPractice},,{id},SignedOff,0,0,,", string.Join("\n", lines), StringComparison.Ordinal);
+
+        // The same rows as a workbook, headed in words.
+        var xlsx = await (await page.Context.APIRequest.GetAsync("/icbs/QAA/coverage.xlsx")).BodyAsync();
+        Assert.Empty(Workbooks.ValidationErrors(xlsx));
+        var sheet = Workbooks.Sheets(xlsx)["Coverage QAA"];
+        Assert.Equal("ODS code", sheet[0][0]);
+        Assert.Contains(sheet, r => r.Count > 4 && r[0] == WebHub.JoinedPractice && r[3] == id && r[4] == "SignedOff");
+        Assert.Equal(lines.Length, sheet.Count);
     }
 
     [Fact]

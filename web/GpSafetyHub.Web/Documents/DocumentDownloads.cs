@@ -1,4 +1,5 @@
 using GpSafetyHub.Documents;
+using GpSafetyHub.Documents.Tables;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Operations;
 using GpSafetyHub.Operations.Documents;
@@ -16,6 +17,14 @@ internal static class DocumentDownloads
     {
         endpoints.MapGet("/programmes/{id}/hazard-log.xlsx", (HttpContext http, string id, int? version) => DownloadAsync(http, new ExportHazardLog(id, version)))
             .RequireAuthorization();
+        foreach (var format in Enum.GetValues<TableFormat>())
+        {
+            var extension = format.ToString().ToLowerInvariant();
+            endpoints.MapGet($"/icbs/{{icb}}/coverage.{extension}", (HttpContext http, string icb) => DownloadAsync(http, new ExportIcbCoverage(icb, format)))
+                .RequireAuthorization();
+            endpoints.MapGet($"/practices/{{ods}}/cas-alert-log.{extension}", (HttpContext http, string ods) => DownloadAsync(http, new ExportPracticeAlertLog(ods, format)))
+                .RequireAuthorization();
+        }
     }
 
     /// <summary>The document, or "not found" for a record that is missing or out of the person's reach (the same answer for both).</summary>
