@@ -1,3 +1,4 @@
+using GpSafetyHub.Documents.Reports;
 using GpSafetyHub.Documents.Tables;
 using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Operations.Documents;
@@ -16,6 +17,13 @@ internal static class DocumentFields
             .Argument<NonNullGraphType<IdGraphType>>("programmeId", "The programme's id.")
             .Argument<IntGraphType>("version", "The published version's number; leave it out for the draft.")
             .Runs(ctx => new ExportHazardLog(ctx.GetArgument<string>("programmeId"), ctx.GetArgument<int?>("version")));
+
+        query.Field<NonNullGraphType<DocumentGraphType>>("safetyCaseReport")
+            .Description("The Clinical Safety Case Report of a published version: scope, the system, the risk approach, the hazards, those rated 3 or more with their justification, open hazards, the CSO's statement and sign-off, and the version history.")
+            .Argument<NonNullGraphType<IdGraphType>>("programmeId", "The programme's id.")
+            .Argument<NonNullGraphType<IntGraphType>>("version", "The published version's number.")
+            .Argument<NonNullGraphType<ReportFormatGraphType>>("format", "DOCX or HTML.")
+            .Runs(ctx => new ExportSafetyCaseReport(ctx.GetArgument<string>("programmeId"), ctx.GetArgument<int>("version"), ctx.GetArgument<ReportFormat>("format")));
 
         query.Field<NonNullGraphType<DocumentGraphType>>("icbCoverageTable")
             .Description("Every row of an ICB's coverage (the dashboard's table), as XLSX or CSV. For the ICB itself and national users.")

@@ -2,6 +2,8 @@ using GpSafetyHub.Documents;
 using GpSafetyHub.Documents.Alerts;
 using GpSafetyHub.Documents.Coverage;
 using GpSafetyHub.Documents.HazardLogs;
+using GpSafetyHub.Documents.Reports;
+using GpSafetyHub.Documents.SafetyCases;
 using GpSafetyHub.Documents.Tables;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Operations.Access;
@@ -47,5 +49,17 @@ public sealed record ExportPracticeAlertLog(string OdsCode, TableFormat Format) 
         var standings = await AlertReads.ForPracticesAsync(context, [await context.Practice(ods).GetCoverage()]);
         var entries = standings.SelectMany(s => s.Practices.Where(p => p.OdsCode == ods).Select(p => (s.Alert, p))).ToArray();
         return AlertLogTable.For(ods, entries, Format);
+    }
+}
+
+/// <summary>The Clinical Safety Case Report of a published version, as DOCX or as a printable HTML page: for whoever reads the programme.</summary>
+public sealed record ExportSafetyCaseReport(string ProgrammeId, int Version, ReportFormat Format) : IQuery<DocumentFile>
+{
+    public ValueTask<HubException?> Access(OperationContext context) => Rules.ReadsProgramme(context, ProgrammeId);
+
+    public async Task<DocumentFile> Run(OperationContext context)
+    {
+        var log = context.ProgrammeLog(ProgrammeId);
+        return SafetyCaseReport.For(await log.Get(), await log.GetVersion(Version)).As(Format);
     }
 }

@@ -70,6 +70,33 @@ public sealed class ProgrammePagesTests(WebHub hub) : IClassFixture<WebHub>
     }
 
     [Fact]
+    public async Task A_version_s_safety_case_report_opens_as_a_printable_page_and_downloads_as_DOCX()
+    {
+        var id = await hub.PublishedProgrammeAsync("Safety case");
+        var page = await hub.NewPageAsync();
+        await WebHub.SignInAsync(page, WebHub.People[0].Name);
+        await page.GotoAsync($"/programmes/{id}/versions");
+        // The design system's hidden text reads "Safety case report, version 1" to a screen reader; the link is found by where it goes.
+        var href = await page.Locator("td a[href$='/versions/1/safety-case-report']").GetAttributeAsync("href");
+        var response = await page.GotoAsync(href!);
+
+        Assert.Equal((int)HttpStatusCode.OK, response!.Status);
+        Assert.StartsWith("default-src 'none'; style-src 'sha256-", await response.HeaderValueAsync("content-security-policy"), StringComparison.Ordinal);
+        Assert.Equal("Clinical Safety Case Report", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("Dr Ada Lovelace, Clinical Safety Officer (GMC 1234567)", await page.Locator("dl").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(8, await page.Locator("h2").CountAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync($"/programmes/{id}/versions");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("td a[href$='/versions/1/safety-case-report.docx']").ClickAsync());
+        Assert.Equal($"safety-case-report-{id}-v1.docx", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Empty(WordDocuments.ValidationErrors(bytes));
+        Assert.Contains(("Heading1", "7. Clinical safety statement"), WordDocuments.Paragraphs(bytes));
+        Assert.Contains(("", "Reviewed and fit for deployment."), WordDocuments.Paragraphs(bytes));
+    }
+
+    [Fact]
     public async Task A_programme_out_of_the_person_s_reach_is_not_found_exactly_as_one_that_does_not_exist()
     {
         var id = await hub.PublishedProgrammeAsync("Out of reach");

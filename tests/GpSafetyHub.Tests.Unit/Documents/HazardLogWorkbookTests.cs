@@ -10,32 +10,9 @@ namespace GpSafetyHub.Tests.Unit.Documents;
 /// <summary>The hazard log workbook, read back with the Open XML SDK as a spreadsheet would show it.</summary>
 public sealed class HazardLogWorkbookTests
 {
-    private static readonly ProgrammeDetails Details = new(
-        "AI scribe — London", "Ambient Notes 2", "Northwind Ltd", "NW-CSC-2026-04", "London CSS", "Dr Ada Lovelace", new DateOnly(2027, 6, 30));
+    private static ProgrammeView Programme => DocumentSamples.Programme;
 
-    private static readonly CsoSignOff SignOff = new("Dr Ada Lovelace", "Clinical Safety Officer", "GMC 1234567", "Fit for deployment.");
-
-    private static readonly Hazard WrongPatient = new("H-001", new DateOnly(2026, 10, 1), 2, new HazardContent(
-        "Note saved to the wrong patient", "The note is filed to the open record.", "Another patient's record changes.", "Treatment on the wrong history.",
-        ["Two records open", "Shared workstation"],
-        new RiskAssessment(Severity.Major, Likelihood.Medium, "Seen in pilot."),
-        [new HazardControl("Patient banner on every draft", "TR-12", ControlType.SystemDesign, ControlState.Existing, "Supplier"),
-         new HazardControl("Read-back before filing", null, ControlType.BusinessProcess, ControlState.Additional, null)],
-        new RiskAssessment(Severity.Major, Likelihood.VeryLow, null),
-        HazardStatus.Open, null, "Programme CSO", new DateOnly(2027, 3, 31)), null);
-
-    // A title a spreadsheet would run as a formula if it were written as one.
-    private static readonly Hazard Formula = new("H-002", new DateOnly(2026, 10, 2), 1, WrongPatient.Content with
-    {
-        Title = "=HYPERLINK(\"http://evil.example\",\"click\")", Controls = [], ResidualRisk = null, ReviewDate = null,
-    }, "Withdrawn feature");
-
-    private static readonly PublishedVersionSummary Version1 = new(
-        1, new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero), new Actor("cso-1", "Dr Ada Lovelace", "cso", "London CSS"), SignOff, "First version", 3);
-
-    private static ProgrammeView Programme => new("ai-scribe", Details, new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero), 4, [WrongPatient, Formula], [Version1], 5);
-
-    private static PublishedVersion Published => new("ai-scribe", Version1, Details, [WrongPatient, Formula]);
+    private static PublishedVersion Published => DocumentSamples.Published;
 
     [Fact]
     public void A_published_version_is_a_valid_workbook_in_the_template_s_columns_with_ratings_read_off_the_matrix()

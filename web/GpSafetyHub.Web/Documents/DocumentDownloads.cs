@@ -1,4 +1,5 @@
 using GpSafetyHub.Documents;
+using GpSafetyHub.Documents.Reports;
 using GpSafetyHub.Documents.Tables;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Operations;
@@ -17,6 +18,10 @@ internal static class DocumentDownloads
     {
         endpoints.MapGet("/programmes/{id}/hazard-log.xlsx", (HttpContext http, string id, int? version) => DownloadAsync(http, new ExportHazardLog(id, version)))
             .RequireAuthorization();
+        endpoints.MapGet("/programmes/{id}/versions/{version:int}/safety-case-report.docx", (HttpContext http, string id, int version) =>
+            DownloadAsync(http, new ExportSafetyCaseReport(id, version, ReportFormat.Docx))).RequireAuthorization();
+        endpoints.MapGet("/programmes/{id}/versions/{version:int}/safety-case-report", (HttpContext http, string id, int version) =>
+            DownloadAsync(http, new ExportSafetyCaseReport(id, version, ReportFormat.Html), inline: true)).RequireAuthorization();
         foreach (var format in Enum.GetValues<TableFormat>())
         {
             var extension = format.ToString().ToLowerInvariant();
@@ -28,12 +33,15 @@ internal static class DocumentDownloads
     }
 
     /// <summary>The document, or "not found" for a record that is missing or out of the person's reach (the same answer for both).</summary>
-    private static async Task<IResult> DownloadAsync(HttpContext http, IOperation<DocumentFile> export)
+    /// <remarks>An <paramref name="inline"/> document is an HTML page shown in the browser, under its own policy (its style sheet, nothing else).</remarks>
+    private static async Task<IResult> DownloadAsync(HttpContext http, IOperation<DocumentFile> export, bool inline = false)
     {
         try
         {
             var file = await WebSignIn.SessionFor(http).Run(export);
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            if (!inline) return Results.File(file.Content, file.ContentType, file.FileName);
+            http.Response.Headers.ContentSecurityPolicy = ReportHtml.ContentSecurityPolicy;
+            return Results.Bytes(file.Content, file.ContentType);
         }
         catch (Exception e) when (e is ForbiddenException or NotFoundException or ValidationFailedException)
         {
