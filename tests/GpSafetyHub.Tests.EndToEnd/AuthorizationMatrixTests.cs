@@ -66,6 +66,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             [typeof(ExportIcbCoverage)] = new($"{{ icbCoverageTable(icb: \"{IcbA}\", format: CSV) {{ fileName }} }}", null, IcbReaders),
             [typeof(ExportPracticeAlertLog)] = new($"{{ practiceAlertLog(odsCode: \"{PracticeA}\", format: XLSX) {{ fileName }} }}", null, PracticeReaders, Hidden),
             [typeof(ExportSafetyCaseReport)] = new("query($p: ID!) { safetyCaseReport(programmeId: $p, version: 1, format: DOCX) { fileName } }", new { p }, ProgrammeReaders, Hidden),
+            [typeof(ExportLocalisedSafetyCase)] = new($"query($p: ID!) {{ localisedSafetyCase(programmeId: $p, odsCode: \"{PracticeA}\", format: HTML) {{ fileName }} }}", new { p }, LocalisationReaders, Hidden),
             [typeof(CompareVersions)] = new("query($p: ID!) { programme(id: $p) { changes(from: 1) { hazardId } } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetProgrammeHistory)] = new("query($p: ID!) { history(programmeId: $p) { totalCount } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetPractice)] = Practice("name"),

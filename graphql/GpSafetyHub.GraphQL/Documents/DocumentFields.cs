@@ -25,6 +25,13 @@ internal static class DocumentFields
             .Argument<NonNullGraphType<ReportFormatGraphType>>("format", "DOCX or HTML.")
             .Runs(ctx => new ExportSafetyCaseReport(ctx.GetArgument<string>("programmeId"), ctx.GetArgument<int>("version"), ctx.GetArgument<ReportFormat>("format")));
 
+        query.Field<NonNullGraphType<DocumentGraphType>>("localisedSafetyCase")
+            .Description("A practice's localised safety case, the document it hands an inspector: the programme version it localised, its MoU and SOP, each hazard with the programme's and the practice's controls and residual risk (or why it does not apply), its own hazards, its sign-offs and its history of decisions.")
+            .Argument<NonNullGraphType<IdGraphType>>("programmeId", "The programme's id.")
+            .Argument<NonNullGraphType<IdGraphType>>("odsCode", "The practice's ODS code.")
+            .Argument<NonNullGraphType<ReportFormatGraphType>>("format", "DOCX or HTML.")
+            .Runs(ctx => new ExportLocalisedSafetyCase(ctx.GetArgument<string>("programmeId"), ctx.GetArgument<string>("odsCode"), ctx.GetArgument<ReportFormat>("format")));
+
         query.Field<NonNullGraphType<DocumentGraphType>>("icbCoverageTable")
             .Description("Every row of an ICB's coverage (the dashboard's table), as XLSX or CSV. For the ICB itself and national users.")
             .Argument<NonNullGraphType<IdGraphType>>("icb", "The ICB's ODS code, e.g. QMF.")

@@ -9,6 +9,7 @@ using GpSafetyHub.Errors;
 using GpSafetyHub.Operations.Access;
 using GpSafetyHub.Operations.Alerts;
 using GpSafetyHub.Operations.Coverage;
+using GpSafetyHub.Operations.Localisations;
 using GpSafetyHub.Practices;
 
 namespace GpSafetyHub.Operations.Documents;
@@ -61,5 +62,32 @@ public sealed record ExportSafetyCaseReport(string ProgrammeId, int Version, Rep
     {
         var log = context.ProgrammeLog(ProgrammeId);
         return SafetyCaseReport.For(await log.Get(), await log.GetVersion(Version)).As(Format);
+    }
+}
+
+/// <summary>A practice's localised safety case, as DOCX or a printable HTML page: for whoever may read the localisation.</summary>
+public sealed record ExportLocalisedSafetyCase(string ProgrammeId, string OdsCode, ReportFormat Format) : IQuery<DocumentFile>
+{
+    // The most changes the document's history lists, newest first: years of a practice's decisions.
+    private const int MaxHistory = 2000;
+
+    public ValueTask<HubException?> Access(OperationContext context) => Rules.ReadsLocalisation(context, ProgrammeId, OdsCode);
+
+    public async Task<DocumentFile> Run(OperationContext context)
+    {
+        var localisation = await new GetLocalisation(ProgrammeId, OdsCode).Run(context);
+        var practice = await context.Practice(OdsCode).Get();
+        var version = localisation.Summary.LocalisedVersion is { } number ? await context.ProgrammeLog(ProgrammeId).GetVersion(number) : null;
+        var history = new List<GpSafetyHub.History.HistoryEntry>();
+        long? before = null;
+        do
+        {
+            var page = await context.Localisation(ProgrammeId, OdsCode).GetHistory(100, before);
+            history.AddRange(page.Entries);
+            before = page.NextBefore;
+        }
+        while (before is not null && history.Count < MaxHistory);
+
+        return LocalisedSafetyCase.For(practice, localisation, version, history).As(Format);
     }
 }

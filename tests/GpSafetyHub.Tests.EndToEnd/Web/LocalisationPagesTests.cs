@@ -1,3 +1,4 @@
+using GpSafetyHub.Tests.Support;
 using System.Net;
 using Microsoft.Playwright;
 
@@ -93,6 +94,26 @@ public sealed class LocalisationPagesTests(WebHub hub) : IClassFixture<WebHub>
         var recorded = await hub.App.Client().Data($"query($p: ID!) {{ localisation(programmeId: $p, odsCode: \"{WebHub.JoinedPractice}\") {{ status signOffs {{ name programmeVersion }} }} }}", new { p = id });
         Assert.Equal("SIGNED_OFF", (string?)recorded["localisation"]!["status"]);
         Assert.Equal(("Sam Joined", 1), ((string?)recorded["localisation"]!["signOffs"]![0]!["name"], (int)recorded["localisation"]!["signOffs"]![0]!["programmeVersion"]!));
+
+        // The safety case the practice hands an inspector: the decision and why, the SOP, the sign-off.
+        await page.GetByRole(AriaRole.Link, new() { Name = "printable page" }).ClickAsync();
+        Assert.Equal("Localised clinical safety case", await page.Locator("h1").InnerTextAsync());
+        var hazard = await page.Locator("tbody tr", new() { HasText = "H-001" }).First.InnerTextAsync();
+        Assert.Contains("We do not use the scribe with two records open.", hazard, StringComparison.Ordinal);
+        Assert.Contains("Patient banner on every draft", hazard, StringComparison.Ordinal);
+        var text = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Clinicians review every generated note before it is saved.", text, StringComparison.Ordinal);
+        Assert.Contains("MOU-2026-001", text, StringComparison.Ordinal);
+        Assert.Contains("Localised and reviewed for our practice.", text, StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GoBackAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Word document (DOCX)" }).ClickAsync());
+        var docx = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal($"safety-case-{WebHub.JoinedPractice}-{id}.docx", download.SuggestedFilename);
+        Assert.Empty(WordDocuments.ValidationErrors(docx));
+        Assert.Contains(("Heading1", "7. History of decisions"), WordDocuments.Paragraphs(docx));
+        Assert.Contains(WordDocuments.Tables(docx), t => t.Any(r => r.SequenceEqual(["Reference", "MOU-2026-001"])));
     }
 
     [Fact]

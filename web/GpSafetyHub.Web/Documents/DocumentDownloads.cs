@@ -22,6 +22,10 @@ internal static class DocumentDownloads
             DownloadAsync(http, new ExportSafetyCaseReport(id, version, ReportFormat.Docx))).RequireAuthorization();
         endpoints.MapGet("/programmes/{id}/versions/{version:int}/safety-case-report", (HttpContext http, string id, int version) =>
             DownloadAsync(http, new ExportSafetyCaseReport(id, version, ReportFormat.Html), inline: true)).RequireAuthorization();
+        endpoints.MapGet("/practices/{ods}/programmes/{id}/safety-case.docx", (HttpContext http, string ods, string id) =>
+            DownloadAsync(http, new ExportLocalisedSafetyCase(id, ods, ReportFormat.Docx))).RequireAuthorization();
+        endpoints.MapGet("/practices/{ods}/programmes/{id}/safety-case", (HttpContext http, string ods, string id) =>
+            DownloadAsync(http, new ExportLocalisedSafetyCase(id, ods, ReportFormat.Html), inline: true)).RequireAuthorization();
         foreach (var format in Enum.GetValues<TableFormat>())
         {
             var extension = format.ToString().ToLowerInvariant();
