@@ -15,6 +15,7 @@ public sealed class HubMutation : ObjectGraphType
         Name = "Mutation";
         Description = "Changing programme hazard logs, practices and localisations. Every change is attributed to the acting person and recorded in the history with the change.";
         this.AddProgrammeMutations();
+        this.AddHazardLogImportMutations();
         this.AddPracticeMutations();
         this.AddLocalisationMutations();
         this.AddCoverageMutations();

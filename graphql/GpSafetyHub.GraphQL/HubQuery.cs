@@ -17,6 +17,7 @@ public sealed class HubQuery : ObjectGraphType
         Name = "Query";
         Description = "Reading programmes, their hazard logs, published versions and history.";
         this.AddProgrammeQueries();
+        this.AddHazardLogImportQueries();
         this.AddPracticeQueries();
         this.AddLocalisationQueries();
         this.AddCoverageQueries();

@@ -51,6 +51,7 @@ public sealed class HubSchema : Schema
         this.RegisterTypeMapping<PracticeContacts, PracticeContactsGraphType>();
         this.RegisterTypeMapping<RefusedRow, RefusedRowGraphType>();
         this.RegisterTypeMapping<FieldViolation, FieldViolationGraphType>();
+        this.RegisterTypeMapping<GpSafetyHub.Operations.Programmes.HazardLogImportRow, HazardLogImportRowGraphType>();
         this.RegisterTypeMapping<LocalisationStatus, LocalisationStatusGraphType>();
         this.RegisterTypeMapping<HazardChangeKind, HazardChangeKindGraphType>();
         this.RegisterTypeMapping<AssessmentState, AssessmentStateGraphType>();

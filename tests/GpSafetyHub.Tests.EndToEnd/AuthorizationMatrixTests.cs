@@ -67,6 +67,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             [typeof(ExportPracticeAlertLog)] = new($"{{ practiceAlertLog(odsCode: \"{PracticeA}\", format: XLSX) {{ fileName }} }}", null, PracticeReaders, Hidden),
             [typeof(ExportSafetyCaseReport)] = new("query($p: ID!) { safetyCaseReport(programmeId: $p, version: 1, format: DOCX) { fileName } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(ExportLocalisedSafetyCase)] = new($"query($p: ID!) {{ localisedSafetyCase(programmeId: $p, odsCode: \"{PracticeA}\", format: HTML) {{ fileName }} }}", new { p }, LocalisationReaders, Hidden),
+            [typeof(PreviewHazardLogImport)] = new("query($p: ID!) { hazardLogImportPreview(programmeId: $p, fileName: \"log.xlsx\", contentBase64: \"bm90IGEgc3ByZWFkc2hlZXQ=\") { ready } }", new { p }, [Who.CsoIn], Outcome: "VALIDATION"),
+            [typeof(ImportHazardLog)] = new("mutation($p: ID!) { importHazardLog(programmeId: $p, fileName: \"log.xlsx\", contentBase64: \"bm90IGEgc3ByZWFkc2hlZXQ=\") { id } }", new { p }, [Who.CsoIn], Outcome: "VALIDATION"),
+            [typeof(StartProgrammeFrom)] = new(
+                "mutation($input: CreateProgrammeInput!, $p: ID!) { startProgrammeFrom(input: $input, sourceProgrammeId: $p, sourceVersion: 99) { id } }",
+                new { input = Requests.Programme(p), p }, [Who.CsoIn], Outcome: "NOT_FOUND"),
             [typeof(CompareVersions)] = new("query($p: ID!) { programme(id: $p) { changes(from: 1) { hazardId } } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetProgrammeHistory)] = new("query($p: ID!) { history(programmeId: $p) { totalCount } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetPractice)] = Practice("name"),

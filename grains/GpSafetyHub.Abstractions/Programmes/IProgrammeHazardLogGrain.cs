@@ -28,6 +28,13 @@ public interface IProgrammeHazardLogGrain : IGrainWithStringKey
     /// <summary>Adds a hazard to the draft with the next id (<c>H-001</c>, …).</summary>
     Task<Hazard> AddHazard(HazardContent content, string reason, Actor actor);
 
+    /// <summary>
+    /// Adds hazards brought in from a file or another programme, each with its own history entry
+    /// saying where it came from. Any refused row (named <c>rows[i]</c>) adds nothing; rows brought
+    /// in before are not added again. Answers the hazards the rows became, in row order.
+    /// </summary>
+    Task<IReadOnlyList<Hazard>> ImportHazards(IReadOnlyList<ImportedHazard> rows, Actor actor);
+
     /// <summary>Replaces a draft hazard's content, if it is still at <paramref name="expectedRevision"/>.</summary>
     Task<Hazard> ReviseHazard(string hazardId, int expectedRevision, HazardContent content, string reason, Actor actor);
 

@@ -27,6 +27,9 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
 
     public List<PublishedVersionSummary> Versions { get; } = [];
 
+    /// <summary>What has been brought into the draft already (see <see cref="ImportedHazard.Key"/>) and the hazard it became, so it is never added twice.</summary>
+    public Dictionary<string, string> ImportedHazardIds { get; } = new(StringComparer.Ordinal);
+
     public bool Exists => Details is not null;
 
     public PublishedVersionSummary? CurrentVersion => Versions.Count == 0 ? null : Versions[^1];
@@ -46,6 +49,36 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
     {
         EnsureExists();
         return new HazardAdded(HazardRegister.New(Hazard.IdFor(HazardsAdded + 1), content, today));
+    }
+
+    /// <summary>
+    /// The hazards to add for an import: every row is checked first, and any refusal (named by
+    /// row) changes nothing; rows brought in before are left out, so a retried import adds only
+    /// what is missing.
+    /// </summary>
+    public IReadOnlyList<(HazardAdded Change, ImportedHazard Row)> DecideImport(IReadOnlyList<ImportedHazard> rows, DateOnly today)
+    {
+        EnsureExists();
+        var violations = new List<FieldViolation>();
+        var changes = new List<(HazardAdded, ImportedHazard)>();
+        var next = HazardsAdded;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            try
+            {
+                var hazard = HazardRegister.New(Hazard.IdFor(next + 1), rows[i].Content, today);
+                if (ImportedHazardIds.ContainsKey(rows[i].Key) || changes.Any(c => c.Item2.Key == rows[i].Key)) continue;
+                changes.Add((new HazardAdded(hazard, rows[i].Key), rows[i]));
+                next++;
+            }
+            catch (ValidationFailedException refusal)
+            {
+                violations.AddRange(refusal.Violations.Select(v => v with { Field = $"rows[{i}]{v.Field["hazard".Length..]}" }));
+            }
+        }
+
+        if (violations.Count > 0) throw new ValidationFailedException(violations);
+        return changes;
     }
 
     public HazardRevised DecideReviseHazard(string hazardId, int expectedRevision, HazardContent content, DateOnly today)
@@ -99,6 +132,7 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
                 break;
             case HazardAdded added:
                 Hazards[added.Hazard.Id] = added.Hazard;
+                if (added.ImportKey is { } key) ImportedHazardIds[key] = added.Hazard.Id;
                 HazardsAdded++;
                 DraftRevision++;
                 break;

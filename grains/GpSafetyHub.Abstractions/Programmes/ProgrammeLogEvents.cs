@@ -10,7 +10,8 @@ public abstract record ProgrammeLogEvent;
 
 public sealed record ProgrammeCreated(string ProgrammeId, ProgrammeDetails Details) : ProgrammeLogEvent;
 
-public sealed record HazardAdded(Hazard Hazard) : ProgrammeLogEvent;
+/// <summary>A hazard added to the draft; <paramref name="ImportKey"/> names what it was brought in from, if anything.</summary>
+public sealed record HazardAdded(Hazard Hazard, string? ImportKey = null) : ProgrammeLogEvent;
 
 public sealed record HazardRevised(Hazard Hazard, IReadOnlyList<string> ChangedFields) : ProgrammeLogEvent;
 

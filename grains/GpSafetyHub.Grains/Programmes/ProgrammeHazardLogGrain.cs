@@ -64,6 +64,13 @@ public sealed class ProgrammeHazardLogGrain(
         return Log.Hazards[change.Hazard.Id];
     }
 
+    public async Task<IReadOnlyList<Hazard>> ImportHazards(IReadOnlyList<ImportedHazard> rows, Actor actor)
+    {
+        // One history entry per hazard, so each says where it came from; the keys make a retry after a failed write add only what is missing.
+        foreach (var (change, row) in Log.DecideImport(rows, Today)) await Record(change, actor, $"Imported from {row.Source}");
+        return rows.Select(r => Log.Hazards[Log.ImportedHazardIds[r.Key]]).ToArray();
+    }
+
     public async Task<Hazard> ReviseHazard(string hazardId, int expectedRevision, HazardContent content, string reason, Actor actor)
     {
         var (change, why) = Refusals.Both(() => Log.DecideReviseHazard(hazardId, expectedRevision, content, Today), () => ChangeReason.Require(reason));
