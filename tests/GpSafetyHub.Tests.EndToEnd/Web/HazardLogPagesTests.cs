@@ -126,6 +126,46 @@ public sealed class HazardLogPagesTests(WebHub hub) : IClassFixture<WebHub>
     }
 
     [Fact]
+    public async Task A_CSO_brings_in_a_hazard_log_spreadsheet_after_a_preview_and_a_refused_file_imports_nothing()
+    {
+        var source = await hub.PublishedProgrammeAsync("Exported");
+        var xlsx = Convert.FromBase64String((string)(await hub.App.Client().Data(
+            "query($p: ID!) { hazardLogSpreadsheet(programmeId: $p, version: 1) { contentBase64 } }", new { p = source }))["hazardLogSpreadsheet"]!["contentBase64"]!);
+        var target = await hub.PublishedProgrammeAsync("Importing");
+        var page = await hub.NewPageAsync();
+        await WebHub.SignInAsync(page, Cso);
+        await page.GotoAsync($"/programmes/{target}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import a hazard log" }).ClickAsync();
+        await Axe.AssertNoViolationsAsync(page);
+
+        // A CSV with a rating word the matrix does not have: the row is refused, in words, and there is nothing to confirm.
+        await page.GetByLabel("Your hazard log").SetInputFilesAsync(new FilePayload
+        {
+            Name = "old-log.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("Title,Initial severity,Initial likelihood,Description,Effect,Potential harm,Owner\r\nScribe offline,Severe,Low,d,e,h,CSO\r\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+        var refused = await page.Locator("tbody tr").InnerTextAsync();
+        Assert.Contains("Refused", refused, StringComparison.Ordinal);
+        Assert.Contains("Initial severity must be one of Minor, Significant, Considerable, Major, Catastrophic; was \"Severe\"", refused, StringComparison.Ordinal);
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Import") }).CountAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Choose another file").SetInputFilesAsync(new FilePayload { Name = "exported.xlsx", MimeType = DocumentContentType, Buffer = xlsx });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+        Assert.Contains("H-002", await page.Locator("tbody tr").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Single((await DraftAsync(target))["hazards"]!.AsArray()); // nothing yet
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 1 hazards" }).ClickAsync();
+
+        Assert.Contains("The hazards from the file have been added to the draft", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        var hazards = (await DraftAsync(target))["hazards"]!.AsArray();
+        Assert.Equal(2, hazards.Count);
+        Assert.Equal("Note saved to the wrong patient", (string?)hazards[1]!["title"]);
+    }
+
+    private const string DocumentContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    [Fact]
     public async Task The_hazard_log_s_forms_are_not_found_for_anyone_but_the_programme_s_CSO_function()
     {
         var id = await hub.JoinedProgrammeAsync("Not your log");
@@ -133,7 +173,7 @@ public sealed class HazardLogPagesTests(WebHub hub) : IClassFixture<WebHub>
         await WebHub.SignInAsync(page, WebHub.People[2].Name); // the joined practice reads the log but may not change it
         Assert.Equal((int)HttpStatusCode.OK, (await page.GotoAsync($"/programmes/{id}"))!.Status);
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Add a hazard" }).CountAsync());
-        foreach (var path in new[] { "hazards/new", "hazards/H-001", "publish" })
+        foreach (var path in new[] { "hazards/new", "hazards/H-001", "publish", "import" })
             Assert.Equal((int)HttpStatusCode.NotFound, (await page.GotoAsync($"/programmes/{id}/{path}"))!.Status);
     }
 
