@@ -1,3 +1,4 @@
+using GpSafetyHub.Tests.Support;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
@@ -161,6 +162,33 @@ public sealed class HazardLogPagesTests(WebHub hub) : IClassFixture<WebHub>
         var hazards = (await DraftAsync(target))["hazards"]!.AsArray();
         Assert.Equal(2, hazards.Count);
         Assert.Equal("Note saved to the wrong patient", (string?)hazards[1]!["title"]);
+    }
+
+    [Fact]
+    public async Task A_CSO_starts_a_programme_from_a_published_version_and_its_draft_carries_the_hazards()
+    {
+        var source = await hub.PublishedProgrammeAsync("Rolled out again");
+        var page = await hub.NewPageAsync();
+        await WebHub.SignInAsync(page, Cso);
+        await page.GotoAsync($"/programmes/{source}/versions");
+        await page.Locator("td a[href$='/versions/1/start-programme']").ClickAsync();
+        await Axe.AssertNoViolationsAsync(page);
+        Assert.Equal(TestTokens.TestCsoFunction, await page.GetByLabel("CSO function").InputValueAsync());
+
+        // Its own code taken: refused against the code, nothing created.
+        await page.GetByLabel("Programme code").FillAsync(source);
+        await page.GetByLabel("Name").First.FillAsync("AI scribe — Kent");
+        await page.FillDateAsync("review", Samples.Today.AddMonths(6));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the programme" }).ClickAsync();
+        Assert.Equal("#id", await page.Locator(".nhsuk-error-summary__list a").GetAttributeAsync("href"));
+        await Axe.AssertNoViolationsAsync(page);
+
+        var id = UniqueIds.Programme("kent");
+        await page.GetByLabel("Programme code").FillAsync(id);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the programme" }).ClickAsync();
+        Assert.EndsWith($"/programmes/{id}?saved=started", page.Url, StringComparison.Ordinal);
+        Assert.Contains("The programme has been started with 1 hazards", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Note saved to the wrong patient", (string?)(await DraftAsync(id))["hazards"]![0]!["title"]);
     }
 
     private const string DocumentContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
