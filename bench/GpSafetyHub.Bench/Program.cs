@@ -5,6 +5,7 @@ using GpSafetyHub.Bench;
 //        dotnet run -c Release --project bench/GpSafetyHub.Bench -- coverage-latency [practices] [programmes]
 //        dotnet run -c Release --project bench/GpSafetyHub.Bench -- reminder-throughput [localisations] [alerts] [mails]
 //        dotnet run -c Release --project bench/GpSafetyHub.Bench -- journal-write [hazards] [writes]
+//        dotnet run -c Release --project bench/GpSafetyHub.Bench -- document-export [hazards] [practices]
 return args.FirstOrDefault() switch
 {
     "localisation-bytes" => await LocalisationBytes.RunAsync(
@@ -20,11 +21,14 @@ return args.FirstOrDefault() switch
     "journal-write" => await JournalWrites.RunAsync(
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60,
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300),
+    "document-export" => await DocumentExports.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 400),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GpSafetyHub.Bench localisation-bytes [practices=1000] [hazards=60] | coverage-latency [practices=250] [programmes=30] | reminder-throughput [localisations=20000] [alerts=200] [mails=1000] | journal-write [hazards=60] [writes=300]");
+    Console.Error.WriteLine("usage: GpSafetyHub.Bench localisation-bytes [practices=1000] [hazards=60] | coverage-latency [practices=250] [programmes=30] | reminder-throughput [localisations=20000] [alerts=200] [mails=1000] | journal-write [hazards=60] [writes=300] | document-export [hazards=200] [practices=400]");
     return 2;
 }
