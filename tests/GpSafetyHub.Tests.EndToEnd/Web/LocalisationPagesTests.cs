@@ -161,6 +161,12 @@ public sealed class LocalisationPagesTests(WebHub hub) : IClassFixture<WebHub>
         Assert.Equal((int)HttpStatusCode.NotFound, missing!.Status);
         Assert.Equal(await page.Locator("main").InnerTextAsync(), hiddenText);
         Assert.Equal((int)HttpStatusCode.NotFound, (await page.GotoAsync($"/practices/{WebHub.JoinedPractice}"))!.Status);
+        // Its safety case and alert log too: the same "not found" as a practice that does not exist.
+        foreach (var document in new[] { $"programmes/{id}/safety-case", $"programmes/{id}/safety-case.docx", "cas-alert-log.xlsx" })
+        {
+            Assert.Equal((int)HttpStatusCode.NotFound, (await page.APIRequest.GetAsync($"/practices/{WebHub.JoinedPractice}/{document}")).Status);
+            Assert.Equal((int)HttpStatusCode.NotFound, (await page.APIRequest.GetAsync($"/practices/Z99999/{document}")).Status);
+        }
 
         // Its own practice with a programme it never joined (and so may not read) reads as one that does not exist.
         var unjoined = await page.GotoAsync($"/practices/Z12345/programmes/{id}");
