@@ -77,6 +77,27 @@ public sealed class HazardLogImportApiTests(HubFixture hub) : IClassFixture<HubF
     }
 
     [Fact]
+    public async Task The_hub_s_own_export_with_a_closed_hazard_imports_leaving_the_closed_one_out()
+    {
+        var client = hub.Client();
+        var source = await ProgrammeAsync(client, "closed");
+        await client.Data(Requests.AddHazard, new { p = source, h = Requests.Hazard(title: "Withdrawn feature"), why = "Workshop" });
+        await client.Data("mutation($p: ID!) { closeHazard(programmeId: $p, hazardId: \"H-002\", expectedRevision: 1, reason: \"Feature withdrawn\") { id } }", new { p = source });
+        await client.Data(Requests.Publish, new { p = source, rev = 3, s = "Version 1" });
+        var content = (string)(await client.Data("query($p: ID!) { hazardLogSpreadsheet(programmeId: $p, version: 1) { contentBase64 } }", new { p = source }))["hazardLogSpreadsheet"]!["contentBase64"]!;
+
+        var target = await ProgrammeAsync(client, "closed-in", hazard: false);
+        var preview = (await client.Data("query($p: ID!, $c: String!) { hazardLogImportPreview(programmeId: $p, fileName: \"log.xlsx\", contentBase64: $c) { ready rows { title becomesHazardId skipped } } }",
+            new { p = target, c = content }))["hazardLogImportPreview"]!;
+        Assert.True((bool)preview["ready"]!);
+        Assert.Equal(
+            [("Note saved to the wrong patient", "H-001", null), ("Withdrawn feature", null, "closed in the file")],
+            preview["rows"]!.AsArray().Select(r => ((string?)r!["title"], (string?)r["becomesHazardId"], (string?)r["skipped"])));
+        var imported = await client.Data("mutation($p: ID!, $c: String!) { importHazardLog(programmeId: $p, fileName: \"log.xlsx\", contentBase64: $c) { title } }", new { p = target, c = content });
+        Assert.Equal(["Note saved to the wrong patient"], imported["importHazardLog"]!.AsArray().Select(h => (string?)h!["title"]));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_spreadsheet_or_is_too_large_is_refused_in_words()
     {
         var client = hub.Client();

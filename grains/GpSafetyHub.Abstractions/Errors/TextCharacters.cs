@@ -14,7 +14,13 @@ public static class TextCharacters
     public static int? FirstRefused(string value, bool multiline)
     {
         for (var i = 0; i < value.Length; i++)
+        {
             if (IsRefused(value[i], multiline)) return i;
+            // Half of a surrogate pair is not a character at all: no document (XML) can carry it.
+            if (char.IsHighSurrogate(value[i]) && (i + 1 == value.Length || !char.IsLowSurrogate(value[i + 1]))) return i;
+            if (char.IsLowSurrogate(value[i]) && (i == 0 || !char.IsHighSurrogate(value[i - 1]))) return i;
+        }
+
         return null;
     }
 
@@ -29,7 +35,7 @@ public static class TextCharacters
     }
 
     private static bool IsRefused(char c, bool multiline) =>
-        !(multiline && c is '\t' or '\n' or '\r') && (char.IsControl(c) || IsBidiControl(c));
+        !(multiline && c is '\t' or '\n' or '\r') && (char.IsControl(c) || IsBidiControl(c) || c is '\uFFFE' or '\uFFFF');
 
     // Embeddings and overrides U+202A..U+202E, isolates U+2066..U+2069.
     private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';

@@ -11,6 +11,9 @@ public static class HazardRegister
 {
     public static Hazard New(string id, HazardContent content, DateOnly today) => new(id, today, 1, Valid(content, today, previous: null), null);
 
+    /// <summary>A hazard brought in from a file or another programme: as <see cref="New"/>, except that its review date may have passed (it is due now).</summary>
+    public static Hazard Imported(string id, HazardContent content, DateOnly today) => new(id, today, 1, Valid(content, today, previous: null, reviewMayHavePassed: true), null);
+
     /// <summary>The hazard revised to <paramref name="content"/>, with the fields that changed; a closed hazard is reopened.</summary>
     public static (Hazard Revised, IReadOnlyList<string> ChangedFields) Revise(
         IReadOnlyDictionary<string, Hazard> hazards, string hazardId, int expectedRevision, HazardContent content, DateOnly today)
@@ -64,12 +67,12 @@ public static class HazardRegister
     /// The content cleaned and checked. A review date is bounded when it is set or changed; one
     /// left as it was may have passed (the revision may be the review itself).
     /// </summary>
-    private static HazardContent Valid(HazardContent content, DateOnly today, HazardContent? previous)
+    private static HazardContent Valid(HazardContent content, DateOnly today, HazardContent? previous, bool reviewMayHavePassed = false)
     {
         content = content.Cleaned();
         var validator = new Validator();
         content.Validate(validator, "hazard");
-        if (content.ReviewDate is { } review && review != previous?.ReviewDate) DateRules.ReviewDate(validator, "hazard.reviewDate", review, today);
+        if (content.ReviewDate is { } review && review != previous?.ReviewDate) DateRules.ReviewDate(validator, "hazard.reviewDate", review, today, reviewMayHavePassed);
         validator.ThrowIfInvalid();
         return content;
     }

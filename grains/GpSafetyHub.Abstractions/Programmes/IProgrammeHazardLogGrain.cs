@@ -33,6 +33,7 @@ public interface IProgrammeHazardLogGrain : IGrainWithStringKey
     /// saying where it came from. Any refused row (named <c>rows[i]</c>) adds nothing; rows brought
     /// in before are not added again. Answers the hazards the rows became, in row order.
     /// </summary>
+    [ResponseTimeout("00:05:00")] // a thousand rows are a thousand durable writes
     Task<IReadOnlyList<Hazard>> ImportHazards(IReadOnlyList<ImportedHazard> rows, Actor actor);
 
     /// <summary>Replaces a draft hazard's content, if it is still at <paramref name="expectedRevision"/>.</summary>

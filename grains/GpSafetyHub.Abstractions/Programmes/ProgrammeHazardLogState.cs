@@ -62,13 +62,20 @@ public sealed class ProgrammeHazardLogState : IJournaledState<ProgrammeLogEvent>
         var violations = new List<FieldViolation>();
         var changes = new List<(HazardAdded, ImportedHazard)>();
         var next = HazardsAdded;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
         {
+            if (!keys.Add(rows[i].Key))
+            {
+                violations.Add(new FieldViolation($"rows[{i}]", $"is {rows[i].Source} again: each row is brought in once"));
+                continue;
+            }
+
+            // Brought in before (a retry): left as it is, and not checked again.
+            if (ImportedHazardIds.ContainsKey(rows[i].Key)) continue;
             try
             {
-                var hazard = HazardRegister.New(Hazard.IdFor(next + 1), rows[i].Content, today);
-                if (ImportedHazardIds.ContainsKey(rows[i].Key) || changes.Any(c => c.Item2.Key == rows[i].Key)) continue;
-                changes.Add((new HazardAdded(hazard, rows[i].Key), rows[i]));
+                changes.Add((new HazardAdded(HazardRegister.Imported(Hazard.IdFor(next + 1), rows[i].Content, today), rows[i].Key), rows[i]));
                 next++;
             }
             catch (ValidationFailedException refusal)

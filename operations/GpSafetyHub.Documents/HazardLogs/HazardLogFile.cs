@@ -9,5 +9,5 @@ public sealed record HazardLogFile(string FileName, string Digest, IReadOnlyList
     public bool HasProblems => Rows.Any(r => r.Problems.Count > 0);
 }
 
-/// <summary>One row of the file: its number as a spreadsheet shows it, and the hazard it becomes unless it has problems.</summary>
-public sealed record HazardLogRow(int Row, string? Title, HazardContent? Hazard, IReadOnlyList<FieldViolation> Problems);
+/// <summary>One row of the file: its number as a spreadsheet shows it, and the hazard it becomes unless it has problems or is <see cref="Skipped"/> (and why).</summary>
+public sealed record HazardLogRow(int Row, string? Title, HazardContent? Hazard, IReadOnlyList<FieldViolation> Problems, string? Skipped = null);

@@ -21,8 +21,17 @@ public static class HazardLogReader
     public const int MaxBytes = 700 * 1024;
     public const int MaxRows = 1000;
 
+    // The widest a template needs: columns past this are not read (a cell addressed far to the right cannot make the reader fill memory).
+    private const int MaxColumns = 64;
+
+    // An uploaded workbook's parts are zipped: a small file can hold a huge sheet, so each part is read only up to this size.
+    private const long MaxCharactersInPart = 20_000_000;
+
     public static HazardLogFile Read(string fileName, byte[] content)
     {
+        fileName = Path.GetFileName(fileName ?? "").Trim();
+        if (fileName.Length is 0 or > 255 || TextCharacters.FirstRefused(fileName, multiline: false) is not null)
+            throw new ValidationFailedException("fileName", "must be the file's name, up to 255 characters, with no control characters");
         if (content.Length > MaxBytes) throw new ValidationFailedException("file", $"is larger than {MaxBytes / 1024} KB: split the log, or remove images and formatting");
         var table = content is [0x50, 0x4B, 0x03, 0x04, ..] ? Workbook(content)
             : fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? Csv(content)
@@ -60,17 +69,18 @@ public static class HazardLogReader
             problems.Add(new FieldViolation("Initial severity", "is required, with the initial likelihood"));
         var residual = Risk("Residual");
         var status = Word<HazardStatus>("Status") ?? HazardStatus.Open;
-        if (status == HazardStatus.Closed) problems.Add(new FieldViolation("Status", "is Closed: a closed hazard is not imported; remove the row, or give its status as Open"));
+        // A closed hazard (as the hub's own export lists them) is not brought in: there is nothing to manage.
+        if (status == HazardStatus.Closed) return new HazardLogRow(number, Cell("Title"), null, [], Skipped: "closed in the file");
         var review = Cell("Review date") is { } date ? Date(date, problems) : null;
         var id = Cell("Hazard ID");
-        var controls = controlSheet is not null && id is not null ? controlSheet[id].ToList() : ControlsCell(Cell("Controls"), problems);
+        var controls = controlSheet is not null && id is not null && controlSheet.Contains(id) ? controlSheet[id].ToList() : ControlsCell(Cell("Controls"), problems);
         var title = Cell("Title");
         if (problems.Count > 0) return new HazardLogRow(number, title, null, problems);
 
         var content = new HazardContent(
             title ?? "", Cell("Description") ?? "", Cell("Effect") ?? "", Cell("Potential harm") ?? "",
             (Cell("Causes") ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            initial!, controls, residual, status == HazardStatus.Closed ? HazardStatus.Open : status, Cell("Transferred to"), Cell("Owner") ?? "", review).Cleaned();
+            initial!, controls, residual, status, Cell("Transferred to"), Cell("Owner") ?? "", review).Cleaned();
         var validator = new Validator();
         content.Validate(validator, "hazard");
         return validator.IsValid
@@ -108,17 +118,25 @@ public static class HazardLogReader
     {
         try
         {
-            using var document = SpreadsheetDocument.Open(new MemoryStream(content), false);
+            using var document = SpreadsheetDocument.Open(new MemoryStream(content), false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             var workbook = document.WorkbookPart ?? throw NotASpreadsheet();
             var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToArray() ?? [];
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-            IReadOnlyList<(int, IReadOnlyList<string>)> Rows(Sheet sheet) =>
-                ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Select(r => ((int)(r.RowIndex?.Value ?? 0), Cells(r, strings))).ToArray();
+            IReadOnlyList<(int, IReadOnlyList<string>)> Rows(Sheet sheet)
+            {
+                if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet) throw NotASpreadsheet();
+                // A row without its number follows the one before it; no more rows are read than a log may hold.
+                var rows = new List<(int, IReadOnlyList<string>)>();
+                foreach (var row in worksheet.Worksheet.Descendants<Row>().Take(MaxRows + 50))
+                    rows.Add(((int?)row.RowIndex?.Value ?? (rows.Count == 0 ? 1 : rows[^1].Item1 + 1), Cells(row, strings)));
+                return rows;
+            }
+
             var log = sheets.FirstOrDefault(s => Key(s.Name?.Value ?? "") == Key("Hazard log")) ?? sheets.FirstOrDefault() ?? throw NotASpreadsheet();
             var controls = sheets.FirstOrDefault(s => Key(s.Name?.Value ?? "") == Key("Controls")) is { } sheet ? ControlSheet(Rows(sheet)) : null;
             return new Table(Records(Rows(log)), controls);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or FormatException or ArgumentException or InvalidCastException or InvalidOperationException)
         {
             throw NotASpreadsheet();
         }
@@ -131,9 +149,10 @@ public static class HazardLogReader
             using var csv = CsvReader.Create(content, new CsvReaderOptions
             {
                 HasHeader = false, AllowLineBreaksInQuotes = true, FieldCountMismatch = CsvFieldCountHandling.Allow,
+                SkipEmptyLines = false, // so each row keeps the number a spreadsheet shows it under
             });
             var rows = new List<(int, IReadOnlyList<string>)>();
-            while (csv.Read()) rows.Add((rows.Count + 1, Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToArray()));
+            while (csv.Read() && rows.Count < MaxRows + 50) rows.Add((rows.Count + 1, Enumerable.Range(0, Math.Min(csv.FieldCount, MaxColumns)).Select(csv.GetString).ToArray()));
             return new Table(Records(rows), null);
         }
         catch (CsvFormatException malformed)
@@ -145,10 +164,10 @@ public static class HazardLogReader
     /// <summary>The rows under the heading row (the first with a "Title" and an "Initial severity"), keyed by heading; empty rows are left out.</summary>
     private static IReadOnlyList<(int, Dictionary<string, string>)> Records(IReadOnlyList<(int Number, IReadOnlyList<string> Cells)> rows)
     {
-        var header = rows.FirstOrDefault(r => r.Cells.Select(Key).Contains(Key("Title")) && r.Cells.Select(Key).Contains(Key("Initial severity")));
-        if (header.Cells is null) throw new ValidationFailedException("file", "has no heading row with \"Title\" and \"Initial severity\": use the NHS hazard log template's columns");
-        var keys = header.Cells.Select(Key).ToArray();
-        return rows.SkipWhile(r => r.Number != header.Number).Skip(1)
+        var at = rows.ToList().FindIndex(r => r.Cells.Select(Key).Contains(Key("Title")) && r.Cells.Select(Key).Contains(Key("Initial severity")));
+        if (at < 0) throw new ValidationFailedException("file", "has no heading row with \"Title\" and \"Initial severity\": use the NHS hazard log template's columns");
+        var keys = rows[at].Cells.Select(Key).ToArray();
+        return rows.Skip(at + 1)
             .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)))
             .Select(r => (r.Number, keys.Select((key, i) => (key, value: i < r.Cells.Count ? r.Cells[i] : "")).Where(c => c.key.Length > 0)
                 .GroupBy(c => c.key).ToDictionary(g => g.Key, g => g.First().value, StringComparer.Ordinal)))
@@ -177,12 +196,14 @@ public static class HazardLogReader
         var cells = new List<string>();
         foreach (var cell in row.Elements<Cell>())
         {
-            var column = cell.CellReference?.Value is { } reference ? Column(reference) : cells.Count;
+            // A cell without a usable reference follows the one before it.
+            var column = cell.CellReference?.Value is { Length: > 0 } reference && Column(reference) is >= 0 and var at ? at : cells.Count;
+            if (column is < 0 or >= MaxColumns) continue;
             while (cells.Count < column) cells.Add("");
             cells.Add(cell.DataType?.Value switch
             {
                 var t when t == CellValues.InlineString => cell.InlineString?.InnerText ?? "",
-                var t when t == CellValues.SharedString => int.TryParse(cell.CellValue?.Text, out var i) && i < strings.Length ? strings[i] : "",
+                var t when t == CellValues.SharedString => int.TryParse(cell.CellValue?.Text, out var i) && i >= 0 && i < strings.Length ? strings[i] : "",
                 _ => cell.CellValue?.Text ?? "",
             });
         }
@@ -193,7 +214,12 @@ public static class HazardLogReader
     private static int Column(string reference)
     {
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        {
+            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (index > MaxColumns) return MaxColumns;
+        }
+
         return index - 1;
     }
 

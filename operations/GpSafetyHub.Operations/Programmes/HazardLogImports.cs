@@ -9,11 +9,11 @@ namespace GpSafetyHub.Operations.Programmes;
 /// <summary>What importing a hazard log file would do, row by row; nothing changes.</summary>
 public sealed record HazardLogImportPreview(string FileName, IReadOnlyList<HazardLogImportRow> Rows)
 {
-    public bool Ready => Rows.Count > 0 && Rows.All(r => r.Problems.Count == 0);
+    public bool Ready => Rows.Any(r => r.BecomesHazardId is not null) && Rows.All(r => r.Problems.Count == 0);
 }
 
-/// <summary>A row of the file: the hazard it would become (its id in the draft), or why it is refused.</summary>
-public sealed record HazardLogImportRow(int Row, string? Title, string? BecomesHazardId, IReadOnlyList<FieldViolation> Problems);
+/// <summary>A row of the file: the hazard it would become (its id in the draft), why it is refused, or why it is left out.</summary>
+public sealed record HazardLogImportRow(int Row, string? Title, string? BecomesHazardId, IReadOnlyList<FieldViolation> Problems, string? Skipped = null);
 
 /// <summary>Reads a hazard log file (XLSX or CSV in the NHS template's columns) and says what importing it would add to the draft, changing nothing.</summary>
 public sealed record PreviewHazardLogImport(string ProgrammeId, string FileName, byte[] Content) : IQuery<HazardLogImportPreview>
@@ -26,7 +26,7 @@ public sealed record PreviewHazardLogImport(string ProgrammeId, string FileName,
         var next = (await context.ProgrammeLog(ProgrammeId).Get()).Hazards.Count;
         var file = HazardLogReader.Read(FileName, Content);
         return new HazardLogImportPreview(file.FileName, file.Rows.Select(r =>
-            new HazardLogImportRow(r.Row, r.Title, r.Problems.Count == 0 ? Hazard.IdFor(++next) : null, r.Problems)).ToArray());
+            new HazardLogImportRow(r.Row, r.Title, r.Hazard is not null ? Hazard.IdFor(++next) : null, r.Problems, r.Skipped)).ToArray());
     }
 }
 
@@ -43,9 +43,10 @@ public sealed record ImportHazardLog(string ProgrammeId, string FileName, byte[]
         var file = HazardLogReader.Read(FileName, Content);
         if (file.HasProblems)
             throw new ValidationFailedException(file.Rows.SelectMany(r => r.Problems.Select(p => new FieldViolation($"row {r.Row}: {p.Field}", p.Rule))).ToArray());
-        if (file.Rows.Count == 0) throw new ValidationFailedException("file", "has no hazards under its heading row");
+        var rows = file.Rows.Where(r => r.Hazard is not null).ToArray();
+        if (rows.Length == 0) throw new ValidationFailedException("file", "has no hazards to import under its heading row");
         return context.ProgrammeLog(ProgrammeId).ImportHazards(
-            file.Rows.Select(r => new ImportedHazard($"file:{file.Digest}/{r.Row}", r.Hazard!, $"{file.FileName}, row {r.Row}")).ToArray(), context.Caller.Actor);
+            rows.Select(r => new ImportedHazard($"file:{file.Digest}/{r.Row}", r.Hazard!, $"{file.FileName}, row {r.Row}")).ToArray(), context.Caller.Actor);
     }
 }
 
