@@ -1,3 +1,4 @@
+using GpSafetyHub.Grains.Deployments;
 using GpSafetyHub.Grains.Storage;
 
 namespace GpSafetyHub.Silo;
@@ -13,6 +14,7 @@ internal static class HubSiloExtensions
             .AddHubTableStorage());
         builder.Services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Membership, new SiloStartClock());
         builder.Services.AddOptions<GpSafetyHub.Grains.Alerts.CasAlertOptions>().BindConfiguration(GpSafetyHub.Grains.Alerts.CasAlertOptions.SectionName);
+        builder.Services.AddHubDeployments();
         return builder;
     }
 }
