@@ -1,5 +1,6 @@
 using GpSafetyHub.GraphQL.Alerts;
 using GpSafetyHub.GraphQL.Coverage;
+using GpSafetyHub.GraphQL.Deployments;
 using GpSafetyHub.GraphQL.Localisations;
 using GpSafetyHub.GraphQL.Practices;
 using GpSafetyHub.GraphQL.Programmes;
@@ -20,5 +21,6 @@ public sealed class HubMutation : ObjectGraphType
         this.AddLocalisationMutations();
         this.AddCoverageMutations();
         this.AddAlertMutations();
+        this.AddDeploymentMutations();
     }
 }

@@ -1,5 +1,6 @@
 using GpSafetyHub.GraphQL.Alerts;
 using GpSafetyHub.GraphQL.Coverage;
+using GpSafetyHub.GraphQL.Deployments;
 using GpSafetyHub.GraphQL.Documents;
 using GpSafetyHub.GraphQL.Localisations;
 using GpSafetyHub.GraphQL.Practices;
@@ -24,5 +25,6 @@ public sealed class HubQuery : ObjectGraphType
         this.AddAlertQueries();
         this.AddReminderQueries();
         this.AddDocumentQueries();
+        this.AddDeploymentQueries();
     }
 }

@@ -21,6 +21,8 @@ public static class ReminderLinks
             { Kind: ReminderKind.CasAlertIssued or ReminderKind.CasAlertAcknowledge or ReminderKind.CasAlertAction, OdsCode: { } ods, AlertReference: { } reference } =>
                 // A reference's slashes are part of the page's address (NATPSA/2026/001/NHSPS), each part escaped on its own.
                 $"practices/{Uri.EscapeDataString(ods)}/alerts/{string.Join('/', reference.Split('/').Select(Uri.EscapeDataString))}",
+            { Kind: ReminderKind.DeploymentStepOverdue, OdsCode: { } ods, ProgrammeId: { } programme } =>
+                $"practices/{Uri.EscapeDataString(ods)}/deployments/{Uri.EscapeDataString(programme)}",
             _ => "graphql",
         });
     }

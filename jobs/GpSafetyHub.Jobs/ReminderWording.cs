@@ -1,4 +1,5 @@
 using GpSafetyHub.Alerts;
+using GpSafetyHub.Deployments;
 using GpSafetyHub.Reminders;
 
 namespace GpSafetyHub.Jobs;
@@ -29,6 +30,13 @@ public sealed class ReminderWording : IReminderWording
     public ReminderText CasContactMissing() => new(
         "No CAS contact is registered",
         "Register a CAS contact e-mail for the practice, so that safety alerts reach the person who acts on them.");
+
+    public ReminderText DeploymentStepOverdue(OverdueStep step, string programmeName, string practiceName) => new(
+        $"Deployment of {programmeName} at {practiceName} ({step.OdsCode}): {Words.Step(step.Step)} is overdue",
+        step.WaitingOn == DeploymentParty.Practice
+            ? "Complete the step, or record whom it now waits on."
+            : $"Chase the {Words.Party(step.WaitingOn)}, or record the step's new status.",
+        [$"Waiting on the {Words.Party(step.WaitingOn)} for {step.WaitedDays} working days; the target is {step.TargetDays} (due {step.DueOn:d MMM yyyy})."]);
 
     public ReminderText Alert(ReminderKind kind, CasAlertView alert)
     {

@@ -1,4 +1,5 @@
 using GpSafetyHub.Alerts;
+using GpSafetyHub.Deployments;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;
@@ -14,6 +15,13 @@ internal static class GrainAddresses
     public static ILocalisationGrain Localisation(this OperationContext context, string programmeId, string odsCode) =>
         context.Grains.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(
             ProgrammeId.Parse(programmeId, "programmeId").Value, OrganisationCodes.RequirePractice(odsCode, "odsCode")));
+
+    public static IDeploymentGrain Deployment(this OperationContext context, string programmeId, string odsCode) =>
+        context.Grains.GetGrain<IDeploymentGrain>(IDeploymentGrain.KeyOf(
+            ProgrammeId.Parse(programmeId, "programmeId").Value, OrganisationCodes.RequirePractice(odsCode, "odsCode")));
+
+    public static IProgrammeDeploymentGrain ProgrammeDeployment(this OperationContext context, string id, string field = "programmeId") =>
+        context.Grains.GetGrain<IProgrammeDeploymentGrain>(ProgrammeId.Parse(id, field).Value);
 
     public static IPracticeGrain Practice(this OperationContext context, string odsCode) =>
         context.Grains.GetGrain<IPracticeGrain>(OrganisationCodes.RequirePractice(odsCode));

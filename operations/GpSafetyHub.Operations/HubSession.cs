@@ -1,3 +1,4 @@
+using GpSafetyHub.Deployments;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Operations.Access;
 
@@ -11,7 +12,8 @@ public sealed class HubSession
 {
     private readonly OperationContext _context;
 
-    internal HubSession(IGrainFactory grains, Caller caller, DateOnly today) => _context = new OperationContext(grains, caller, today);
+    internal HubSession(IGrainFactory grains, Caller caller, DateOnly today, DeploymentClock deployments) =>
+        _context = new OperationContext(grains, caller, today, deployments);
 
     public Caller Caller => _context.Caller;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GpSafetyHub.Deployments;
 using GpSafetyHub.Operations.Access;
 
 namespace GpSafetyHub.Operations;
@@ -11,8 +12,9 @@ public sealed class OperationContext
 {
     private readonly ConcurrentDictionary<object, Lazy<Task<object?>>> _answers = new();
 
-    internal OperationContext(IGrainFactory grains, Caller caller, DateOnly today)
+    internal OperationContext(IGrainFactory grains, Caller caller, DateOnly today, DeploymentClock deployments)
     {
+        Deployments = deployments;
         Grains = grains;
         Caller = caller;
         Today = today;
@@ -22,6 +24,9 @@ public sealed class OperationContext
     public Caller Caller { get; }
 
     public DateOnly Today { get; }
+
+    /// <summary>The working-day calendar and targets deployments' KPI clocks count with.</summary>
+    internal DeploymentClock Deployments { get; }
 
     internal IGrainFactory Grains { get; }
 

@@ -1,3 +1,4 @@
+using GpSafetyHub.Grains.Deployments;
 using GpSafetyHub.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -18,6 +19,8 @@ public static class HubCluster
         var builder = new TestClusterBuilder(1);
         builder.Options.ServiceId = serviceId;
         builder.Properties[$"{HubStorageOptions.SectionName}:ConnectionString"] = azurite.ConnectionString;
+        // The deployment KPI clocks need a calendar, as the silo's configuration ships one.
+        builder.Properties["Deployments:BankHolidays:0"] = "2026-12-25";
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         if (quickClientTimeouts) builder.AddClientBuilderConfigurator<QuickTimeouts>();
         var cluster = builder.Build();
@@ -36,6 +39,7 @@ public static class HubCluster
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.AddHubTableStorage();
+            siloBuilder.Services.AddHubDeployments();
             // The reminder ledger records reminders in the jobs' words, as the hub's silo does.
             siloBuilder.Services.AddSingleton<GpSafetyHub.Reminders.IReminderWording, GpSafetyHub.Jobs.ReminderWording>();
         }

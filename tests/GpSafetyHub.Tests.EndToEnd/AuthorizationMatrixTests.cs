@@ -3,6 +3,7 @@ using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Operations;
 using GpSafetyHub.Operations.Alerts;
 using GpSafetyHub.Operations.Coverage;
+using GpSafetyHub.Operations.Deployments;
 using GpSafetyHub.Operations.Localisations;
 using GpSafetyHub.Operations.Practices;
 using GpSafetyHub.Operations.Programmes;
@@ -121,6 +122,23 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             [typeof(GetCasAlertHistory)] = CasAlert("history { totalCount }"),
             [typeof(ListIcbOutstandingAlerts)] = Icb("casAlerts { alert { reference } }"),
             [typeof(ListPracticesWithoutCasContact)] = Icb("practicesWithoutCasContact { odsCode }"),
+            [typeof(GetDeployment)] = new($"query($p: ID!) {{ deployment(programmeId: $p, odsCode: \"{PracticeA}\") {{ revision }} }}", new { p }, LocalisationReaders, Hidden),
+            [typeof(GetDeploymentHistory)] = new($"query($p: ID!) {{ deployment(programmeId: $p, odsCode: \"{PracticeA}\") {{ history {{ totalCount }} }} }}", new { p }, LocalisationReaders, Hidden),
+            [typeof(ListPracticeDeployments)] = new($"{{ practiceDeployments(odsCode: \"{PracticeA}\") {{ odsCode }} }}", null, PracticeReaders, Hidden),
+            [typeof(GetProgrammeDeployment)] = new("query($p: ID!) { programmeDeployment(programmeId: $p) { revision } }", new { p }, ProgrammeReaders, Hidden),
+            [typeof(GetProgrammeDeploymentHistory)] = new("query($p: ID!) { programmeDeployment(programmeId: $p) { history { totalCount } } }", new { p }, ProgrammeReaders, Hidden),
+            [typeof(GetIcbDeploymentBoard)] = new($"{{ icbDeploymentBoard(icb: \"{IcbA}\") {{ figures {{ deployments }} }} }}", null, IcbReaders),
+            [typeof(GetProgrammeDeploymentBoard)] = new("query($p: ID!) { programmeDeploymentBoard(programmeId: $p) { figures { deployments } } }", new { p }, [Who.CsoIn, Who.National]),
+            [typeof(ExportDeploymentPipeline)] = new($"{{ deploymentPipelineTable(icb: \"{IcbA}\", format: CSV) {{ fileName }} }}", null, IcbReaders),
+            // A step of one's own: the practice and its ICB; deciding the ICB's permission: the ICB alone. Each reaches the stale revision.
+            [typeof(RecordDeploymentStep)] = new(
+                $"mutation($p: ID!) {{ recordDeploymentStep(programmeId: $p, odsCode: \"{PracticeA}\", expectedRevision: 99, change: {{ step: OUTLINE_REQUIREMENT, status: IN_PROGRESS }}) {{ revision }} }}",
+                new { p }, [Who.PracticeIn, Who.IcbIn], Outcome: "CONFLICT", Except: new Dictionary<Who, string> { [Who.PracticeOut] = Hidden, [Who.IcbOut] = Hidden, [Who.CsoOut] = Hidden, [Who.Admin] = Hidden }),
+            [typeof(DeclareProcurementRoute)] = new("mutation($p: ID!) { declareProcurementRoute(programmeId: $p, expectedRevision: 99, route: ICB_LED) { revision } }", new { p }, [Who.CsoIn], Outcome: "CONFLICT"),
+            [typeof(RecordProgrammeArtefact)] = new("mutation($p: ID!) { recordProgrammeArtefact(programmeId: $p, expectedRevision: 99, kind: DTAC, reference: \"DTAC-1\") { revision } }", new { p }, [Who.CsoIn], Outcome: "CONFLICT"),
+            [typeof(RecordBlanketPermission)] = new(
+                $"mutation($p: ID!) {{ recordBlanketPermission(programmeId: $p, icb: \"{IcbA}\", expectedRevision: 99, decision: APPROVED_WITH_SUPPORT) {{ revision }} }}",
+                new { p }, [Who.IcbIn], Outcome: "CONFLICT", Except: new Dictionary<Who, string> { [Who.CsoOut] = Hidden, [Who.PracticeOut] = Hidden, [Who.Admin] = Hidden }),
         };
     }
 
@@ -298,6 +316,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             await setup.RegisterPracticeAsync(PracticeA, IcbA, "lead.m10001@nhs.net", null);
             await setup.RegisterPracticeAsync(PracticeB, "QBB", "lead.m20002@nhs.net", null);
             await setup.JoinAsync(Programme, PracticeA);
+            await setup.Data("mutation($p: ID!) { declareProcurementRoute(programmeId: $p, expectedRevision: 0, route: PRACTICE_LED) { revision } }", new { p = Programme });
             await setup.Data("mutation($a: CasAlertInput!) { recordCasAlert(reference: \"" + Alert + "\", alert: $a) { version } }", new { a = AlertInput(Programme) });
 
             var tokens = _hub.Tokens;

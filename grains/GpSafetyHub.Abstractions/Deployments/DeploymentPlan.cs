@@ -37,31 +37,74 @@ public sealed class DeploymentPlan(ProcurementRoute route, IReadOnlyDictionary<D
             throw new ValidationFailedException("change.step", "is clinical safety, which follows the practice's localisation of the programme: localise and sign off there");
 
         var evidence = Text.Clean(change.Evidence);
-        var reason = Text.Clean(change.Reason);
+        var note = Text.Clean(change.Note);
         validator.Optional("change.evidence", evidence, MaxTextLength);
-        if (change.Status == StepStatus.NotApplicable) validator.Required("change.reason", reason, MaxTextLength, multiline: true);
-        else validator.Optional("change.reason", reason, MaxTextLength, multiline: true);
-        if (change.Status == StepStatus.WaitingOn)
-        {
-            if (change.WaitingOn is not { } party) validator.Fail("change.waitingOn", "is required: name whom the step waits on");
-            else validator.Defined("change.waitingOn", party);
-        }
-        else if (change.WaitingOn is not null) validator.Fail("change.waitingOn", "must be empty unless the step waits on someone");
+        var prohibited = change.Permission == PermissionDecision.Prohibited;
+        if (change.Status == StepStatus.NotApplicable || prohibited) validator.Required("change.note", note, MaxTextLength, multiline: true);
+        else validator.Optional("change.note", note, MaxTextLength, multiline: true);
+        WaitingOnRule(validator, change);
+        PermissionRule(validator, change);
+        ReviewDateRule(validator, change, today);
 
         var unfinished = DeploymentChecklist.Before(change.Step).Where(s => !this[s].IsFinished).ToArray();
         if (change.Status is StepStatus.InProgress or StepStatus.WaitingOn or StepStatus.Done && unfinished.Length > 0)
             validator.Fail("change.status", $"cannot be {change.Status} before these steps are done or not applicable: {string.Join(", ", unfinished)}");
         validator.ThrowIfInvalid();
 
-        var current = this[change.Step];
-        DateOnly? started = change.Status == StepStatus.NotStarted ? null : current.StartedOn ?? today;
+        // A step inherited from the programme or its ICB is replaced outright by the practice's own record.
+        var current = this[change.Step] is { InheritedFrom: null } own ? own : StepRecord.NotStarted(change.Step);
+        var continues = current.Status == StepStatus.WaitingOn && change.Status == StepStatus.WaitingOn && current.WaitingOn == change.WaitingOn;
         // The clock starts when the step begins to wait on a party, and starts again for a different party.
-        var waitingSince = change.Status == StepStatus.WaitingOn
-            ? current.Status == StepStatus.WaitingOn && current.WaitingOn == change.WaitingOn ? current.WaitingSince : today
-            : current.WaitingSince;
+        var ended = current.WaitingOn is { } party && current.WaitingSince is { } since && !continues
+            ? [.. current.EndedWaits, new StepWait(party, since, today)]
+            : current.EndedWaits;
+        var finishes = change.Status is StepStatus.Done or StepStatus.NotApplicable;
         return new StepRecord(
-            change.Step, change.Status, change.WaitingOn, started, waitingSince,
-            change.Status is StepStatus.Done or StepStatus.NotApplicable ? today : null,
-            evidence ?? current.Evidence, change.Status == StepStatus.NotApplicable ? reason : null, actor);
+            change.Step, change.Status, change.WaitingOn,
+            change.Status == StepStatus.NotStarted ? null : current.StartedOn ?? today,
+            change.Status != StepStatus.WaitingOn ? null : continues ? current.WaitingSince : today,
+            !finishes ? null : current.Status == change.Status ? current.FinishedOn ?? today : today,
+            evidence ?? current.Evidence,
+            note ?? (current.Status == change.Status ? current.Note : null),
+            actor)
+        {
+            EndedWaits = ended,
+            Permission = change.Permission,
+            ReviewDate = change.ReviewDate ?? (change.Step == DeploymentStep.PeriodicReview ? current.ReviewDate : null),
+        };
+    }
+
+    private static void WaitingOnRule(Validator validator, StepChange change)
+    {
+        if (change.Status == StepStatus.WaitingOn)
+        {
+            if (change.WaitingOn is not { } party) validator.Fail("change.waitingOn", "is required: name whom the step waits on");
+            else validator.Defined("change.waitingOn", party);
+        }
+        else if (change.WaitingOn is not null) validator.Fail("change.waitingOn", "must be empty unless the step waits on someone");
+    }
+
+    private static void PermissionRule(Validator validator, StepChange change)
+    {
+        if (change.Step != DeploymentStep.IcbPermission)
+        {
+            if (change.Permission is not null) validator.Fail("change.permission", "must be empty except on the ICB permission step");
+        }
+        else if (change.Status == StepStatus.Done)
+        {
+            if (change.Permission is not { } decision) validator.Fail("change.permission", "is required once the ICB has decided: approved with service-desk support, approved without support, or prohibited");
+            else validator.Defined("change.permission", decision);
+        }
+        else if (change.Permission is not null) validator.Fail("change.permission", "is given only with status Done, when the ICB has decided");
+    }
+
+    private static void ReviewDateRule(Validator validator, StepChange change, DateOnly today)
+    {
+        if (change.Step != DeploymentStep.PeriodicReview)
+        {
+            if (change.ReviewDate is not null) validator.Fail("change.reviewDate", "must be empty except on the periodic review step");
+        }
+        else if (change.ReviewDate is { } date) DateRules.ReviewDate(validator, "change.reviewDate", date, today);
+        else if (change.Status == StepStatus.Done) validator.Fail("change.reviewDate", "is required: set the date the deployment is next reviewed");
     }
 }

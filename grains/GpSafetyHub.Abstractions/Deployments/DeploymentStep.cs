@@ -37,3 +37,11 @@ public enum DeploymentParty
 
 /// <summary>Who answers for a step and who does it, for a procurement route (the discovery's RACI table).</summary>
 public sealed record StepRoles(DeploymentParty Accountable, DeploymentParty Responsible);
+
+/// <summary>The ICB's decision under the ICB–practice agreement.</summary>
+public enum PermissionDecision
+{
+    ApprovedWithSupport = 1,
+    ApprovedWithoutSupport = 2,
+    Prohibited = 3,
+}

@@ -19,6 +19,9 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
 
     public Mou? Mou { get; set; }
 
+    /// <summary>The day the practice joined (renewing the MoU keeps it; rejoining after leaving starts again).</summary>
+    public DateOnly? JoinedOn { get; set; }
+
     public DateOnly? LeftOn { get; set; }
 
     public Sop? Sop { get; set; }
@@ -64,6 +67,8 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         {
             SopRecorded = Sop is not null,
             LocalisationReviewDate = LatestSignOff?.SignOff.ReviewDate,
+            JoinedOn = JoinedOn,
+            SignedOffOn = LatestSignOff is { } latest ? DateOnly.FromDateTime(latest.SignedAt.UtcDateTime) : null,
             ProgrammeResidualGrid = RiskGrid.Count(applicable.Select(h => h.Content.ResidualRisk).OfType<RiskAssessment>()),
             LocalResidualGrid = RiskGrid.Count(localRisks),
         };
@@ -195,6 +200,7 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
             case ProgrammeJoined joined:
                 // Rejoining after leaving starts afresh: the old sign-off no longer covers the log.
                 if (LeftOn is not null) ChangedSinceSignOff = true;
+                if (LeftOn is not null || JoinedOn is null) JoinedOn = DateOnly.FromDateTime(recorded.At.UtcDateTime);
                 (ProgrammeId, OdsCode, Mou, LeftOn, Version) = (joined.ProgrammeId, joined.OdsCode, joined.Mou, null, joined.Version);
                 return;
             case ProgrammeLeft left:

@@ -38,6 +38,14 @@ public sealed record LocalisationSummary(
     [Id(17)]
     public DateOnly? LocalisationReviewDate { get; init; }
 
+    /// <summary>The day the practice joined the programme (or rejoined after leaving).</summary>
+    [Id(18)]
+    public DateOnly? JoinedOn { get; init; }
+
+    /// <summary>The day of the latest sign-off.</summary>
+    [Id(19)]
+    public DateOnly? SignedOffOn { get; init; }
+
     /// <summary>The one definition of a localisation's status.</summary>
     public LocalisationStatus StatusOn(DateOnly today, int? currentProgrammeVersion)
     {

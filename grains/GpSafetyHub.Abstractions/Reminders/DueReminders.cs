@@ -37,6 +37,13 @@ public static class DueReminders
             foreach (var row in practices) scan.Practice(row, programmeNames);
         var byCode = practices.ToDictionary(p => p.OdsCode, StringComparer.Ordinal);
         foreach (var alert in sources.Alerts) scan.Alert(alert, byCode);
+        if (!scan.IssuedOnly)
+        {
+            var csoEmails = sources.Programmes.ToDictionary(p => p.ProgrammeId, p => p.CsoEmail, StringComparer.Ordinal);
+            foreach (var step in sources.OverdueSteps)
+                if (byCode.TryGetValue(step.OdsCode, out var row)) scan.Overdue(step, row, programmeNames, csoEmails.GetValueOrDefault(step.ProgrammeId));
+        }
+
         return new ReminderScan(scan.Items, scan.Unreachable);
     }
 
@@ -114,6 +121,27 @@ public static class DueReminders
                         with { OdsCode = row.OdsCode, PracticeName = practice.Details.Name, IcbCode = practice.Details.IcbCode },
                     NoPracticeContact);
             }
+        }
+
+        /// <summary>
+        /// A step waiting past its target, chased weekly from its first overdue day: a step waiting on
+        /// the CSO function reminds its mailbox; any other wait reminds the practice, which owns its
+        /// deployment and chases the ICB, IG service, IT provider or supplier it waits on.
+        /// </summary>
+        public void Overdue(OverdueStep step, PracticeCoverage row, IReadOnlyDictionary<string, string> programmeNames, string? csoEmail)
+        {
+            if (today < step.OverdueFrom) return;
+            var week = (today.DayNumber - step.OverdueFrom.DayNumber) / ReminderSettings.CasContactReminderEveryDays;
+            var stage = $"overdue-{week + 1}";
+            var practice = row.Practice!.Details;
+            var name = programmeNames.GetValueOrDefault(step.ProgrammeId, step.ProgrammeId);
+            var toCso = step.WaitingOn == Deployments.DeploymentParty.CsoFunction;
+            var recipients = toCso ? csoEmail is { } cso ? [cso] : [] : SafetyRecipients(practice.Contacts);
+            var about = $"{step.ProgrammeId}/{step.OdsCode}/{step.Step}";
+            Send(recipients, ReminderKind.DeploymentStepOverdue, about,
+                recipient => Item(recipient, ReminderKind.DeploymentStepOverdue, about, step.DueOn, stage, wording.DeploymentStepOverdue(step, name, practice.Name))
+                    with { ProgrammeId = step.ProgrammeId, ProgrammeName = name, OdsCode = step.OdsCode, PracticeName = practice.Name, IcbCode = practice.IcbCode },
+                toCso ? "no CSO e-mail is recorded for the programme" : NoPracticeContact);
         }
 
         public void Alert(AlertStanding standing, IReadOnlyDictionary<string, PracticeCoverage> practices)

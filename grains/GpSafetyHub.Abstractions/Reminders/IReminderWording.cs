@@ -18,6 +18,9 @@ public interface IReminderWording
 
     ReminderText CasContactMissing();
 
+    /// <summary>A deployment step waiting past its target.</summary>
+    ReminderText DeploymentStepOverdue(OverdueStep step, string programmeName, string practiceName);
+
     /// <summary>An alert's notice to a practice: issued, acknowledge, or record the action.</summary>
     ReminderText Alert(ReminderKind kind, CasAlertView alert);
 

@@ -13,4 +13,5 @@ public enum ReminderKind
     CasAlertAction = 8,
     CasAlertIcbSummary = 9,
     CasContactMissing = 10,
+    DeploymentStepOverdue = 11,
 }

@@ -8,7 +8,24 @@ namespace GpSafetyHub.Reminders;
 public sealed record ReminderSources(
     [property: Id(0)] IReadOnlyList<ProgrammeDates> Programmes,
     [property: Id(1)] IReadOnlyList<PracticeCoverage> Practices,
-    [property: Id(2)] IReadOnlyList<AlertStanding> Alerts);
+    [property: Id(2)] IReadOnlyList<AlertStanding> Alerts)
+{
+    /// <summary>Deployment steps waiting past their party's target.</summary>
+    [Id(3)]
+    public IReadOnlyList<OverdueStep> OverdueSteps { get; init; } = [];
+}
+
+/// <summary>A deployment step waiting on a party past its target: from the first working day it was overdue.</summary>
+[GenerateSerializer, Immutable, Alias("hub.Reminders.OverdueStep")]
+public sealed record OverdueStep(
+    [property: Id(0)] string ProgrammeId,
+    [property: Id(1)] string OdsCode,
+    [property: Id(2)] Deployments.DeploymentStep Step,
+    [property: Id(3)] Deployments.DeploymentParty WaitingOn,
+    [property: Id(4)] DateOnly DueOn,
+    [property: Id(5)] DateOnly OverdueFrom,
+    [property: Id(6)] int WaitedDays,
+    [property: Id(7)] int TargetDays);
 
 /// <summary>A programme's dates that fall to its CSO: the log's review date and its open hazards' review dates.</summary>
 [GenerateSerializer, Immutable, Alias("hub.Reminders.ProgrammeDates")]

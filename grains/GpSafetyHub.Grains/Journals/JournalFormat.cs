@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using GpSafetyHub.Alerts;
+using GpSafetyHub.Deployments;
 using GpSafetyHub.Localisations;
 using GpSafetyHub.Practices;
 using GpSafetyHub.Programmes;
@@ -35,6 +36,12 @@ internal static class JournalFormat
         [
             (typeof(PracticeRegistered), "practice-registered"), (typeof(PracticeDetailsChanged), "practice-details-changed"),
             (typeof(PracticeMovedByIcbMerger), "practice-moved-by-icb-merger"),
+        ],
+        [typeof(DeploymentEvent)] = [(typeof(DeploymentStepRecorded), "deployment-step-recorded")],
+        [typeof(ProgrammeDeploymentEvent)] =
+        [
+            (typeof(ProcurementRouteDeclared), "procurement-route-declared"), (typeof(ProgrammeArtefactRecorded), "programme-artefact-recorded"),
+            (typeof(BlanketPermissionRecorded), "blanket-permission-recorded"),
         ],
         [typeof(CasAlertEvent)] = [(typeof(CasAlertRecorded), "cas-alert-recorded"), (typeof(CasAlertAmended), "cas-alert-amended")],
     };

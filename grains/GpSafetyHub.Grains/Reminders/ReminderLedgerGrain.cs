@@ -1,4 +1,5 @@
 using GpSafetyHub.Alerts;
+using GpSafetyHub.Deployments;
 using GpSafetyHub.Reminders;
 
 namespace GpSafetyHub.Grains.Reminders;
@@ -9,7 +10,7 @@ namespace GpSafetyHub.Grains.Reminders;
 /// reminder whose key was recorded, sent or not, is never decided again.
 /// </summary>
 [GrainType("reminder-ledger")]
-public sealed class ReminderLedgerGrain(ReminderStore store, IReminderWording wording) : Grain, IReminderLedgerGrain
+public sealed class ReminderLedgerGrain(ReminderStore store, IReminderWording wording, DeploymentClock deployments) : Grain, IReminderLedgerGrain
 {
     // Alert versions whose "issued" notices this activation has already decided: the per-minute
     // check then costs one directory read. Lost on deactivation, which only means one more look.
@@ -19,7 +20,7 @@ public sealed class ReminderLedgerGrain(ReminderStore store, IReminderWording wo
     {
         settings.Validate();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        return await RecordAsync(DueReminders.Find(await ReminderSourcesReader.ReadAsync(GrainFactory), settings, today, wording), now, settings);
+        return await RecordAsync(DueReminders.Find(await ReminderSourcesReader.ReadAsync(GrainFactory, deployments, today), settings, today, wording), now, settings);
     }
 
     public async Task<ReminderRunReport> DecideIssued(DateTimeOffset now, ReminderSettings settings)

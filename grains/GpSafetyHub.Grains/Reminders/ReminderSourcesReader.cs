@@ -1,5 +1,6 @@
 using GpSafetyHub.Alerts;
 using GpSafetyHub.Coverage;
+using GpSafetyHub.Deployments;
 using GpSafetyHub.Programmes;
 using GpSafetyHub.Reminders;
 
@@ -8,7 +9,7 @@ namespace GpSafetyHub.Grains.Reminders;
 /// <summary>Gathers what the reminder scan reads: programmes and their hazards, every ICB's estate, every alert with its records.</summary>
 internal static class ReminderSourcesReader
 {
-    public static async Task<ReminderSources> ReadAsync(IGrainFactory grains)
+    public static async Task<ReminderSources> ReadAsync(IGrainFactory grains, DeploymentClock clock, DateOnly today)
     {
         var listings = await grains.GetGrain<IProgrammeDirectoryGrain>(IProgrammeDirectoryGrain.Key).List();
         var programmes = await Batches.SelectAsync(listings, EstateReads.Parallelism, l => grains.GetGrain<IProgrammeHazardLogGrain>(l.Id).Get());
@@ -21,7 +22,18 @@ internal static class ReminderSourcesReader
                 p.Hazards.Where(h => !h.IsClosed && h.Content.ReviewDate is not null)
                     .Select(h => new HazardDate(h.Id, h.Content.Title, h.Content.ReviewDate!.Value)).ToArray())).ToArray(),
             estates,
-            standings);
+            standings)
+        {
+            OverdueSteps = await OverdueStepsAsync(grains, listings, estates, clock, today),
+        };
+    }
+
+    private static async Task<IReadOnlyList<OverdueStep>> OverdueStepsAsync(
+        IGrainFactory grains, IReadOnlyList<ProgrammeListing> listings, IReadOnlyList<PracticeCoverage> estates, DeploymentClock clock, DateOnly today)
+    {
+        var deployments = await grains.DeploymentsAsync(listings.Select(l => (l.Id, l.CurrentVersion)).ToArray(), estates, clock, today);
+        return deployments.SelectMany(d => d.Steps.Where(s => s.IsOverdue).Select(s => new OverdueStep(
+            d.ProgrammeId, d.OdsCode, s.Record.Step, s.Record.WaitingOn!.Value, s.DueOn!.Value, clock.OverdueFrom(s.Record)!.Value, s.WaitingDays, s.TargetDays))).ToArray();
     }
 
     /// <summary>What deciding the given alerts' notices reads: every ICB's estate and those alerts' records, no programmes.</summary>

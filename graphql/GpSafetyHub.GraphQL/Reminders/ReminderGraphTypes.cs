@@ -46,7 +46,8 @@ public sealed class ReminderKindGraphType : EnumerationGraphType<ReminderKind>
             ReminderKind.CasAlertAcknowledge => "A CAS alert's acknowledgement deadline.",
             ReminderKind.CasAlertAction => "A CAS alert's action deadline.",
             ReminderKind.CasAlertIcbSummary => "Practices of an ICB still outstanding on a CAS alert (to the CSO).",
-            _ => "A practice with no CAS contact registered.",
+            ReminderKind.CasContactMissing => "A practice with no CAS contact registered.",
+            _ => "A deployment step waiting past its party's target (to the practice, or to the CSO when it waits on them).",
         });
     }
 }

@@ -42,6 +42,9 @@ internal sealed class ScopeChecks(OperationContext context)
     public async Task<bool> ReadsPracticeAsync(string odsCode) =>
         Caller.Has(HubRole.National) || Caller.IsPractice(odsCode) || (Caller.Has(HubRole.Icb) && Caller.IsIcb(await IcbOfAsync(odsCode)));
 
+    /// <summary>Whether the caller is the ICB the practice belongs to.</summary>
+    public async Task<bool> IsIcbOfPracticeAsync(string odsCode) => Caller.Has(HubRole.Icb) && Caller.IsIcb(await IcbOfAsync(odsCode));
+
     /// <summary>Whether the caller may read the practice's localisation of the programme: as for the practice, and the programme's CSOs.</summary>
     public async Task<bool> ReadsLocalisationAsync(string programmeId, string odsCode) =>
         await ReadsPracticeAsync(odsCode) || await IsCsoOfAsync(programmeId);

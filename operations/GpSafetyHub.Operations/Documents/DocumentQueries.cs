@@ -1,6 +1,7 @@
 using GpSafetyHub.Documents;
 using GpSafetyHub.Documents.Alerts;
 using GpSafetyHub.Documents.Coverage;
+using GpSafetyHub.Documents.Deployments;
 using GpSafetyHub.Documents.HazardLogs;
 using GpSafetyHub.Documents.Reports;
 using GpSafetyHub.Documents.SafetyCases;
@@ -9,6 +10,7 @@ using GpSafetyHub.Errors;
 using GpSafetyHub.Operations.Access;
 using GpSafetyHub.Operations.Alerts;
 using GpSafetyHub.Operations.Coverage;
+using GpSafetyHub.Operations.Deployments;
 using GpSafetyHub.Operations.Localisations;
 using GpSafetyHub.Practices;
 
@@ -89,5 +91,17 @@ public sealed record ExportLocalisedSafetyCase(string ProgrammeId, string OdsCod
         while (before is not null && history.Count < MaxHistory);
 
         return LocalisedSafetyCase.For(practice, localisation, version, history).As(Format);
+    }
+}
+
+/// <summary>An ICB's deployment pipeline, as XLSX or CSV: for the ICB itself and national users, as its board.</summary>
+public sealed record ExportDeploymentPipeline(string Icb, TableFormat Format, string? ProgrammeId = null) : IQuery<DocumentFile>
+{
+    public ValueTask<HubException?> Access(OperationContext context) => new GetIcbDeploymentBoard(Icb).Access(context);
+
+    public async Task<DocumentFile> Run(OperationContext context)
+    {
+        var board = await new GetIcbDeploymentBoard(Icb, ProgrammeId).Run(context);
+        return PipelineTable.For(board.Scope, board.Deployments, Format);
     }
 }

@@ -35,10 +35,10 @@ public sealed class DeploymentPlanTests
         var waits = Assert.Throws<ValidationFailedException>(() => plan.Decide(new StepChange(DeploymentStep.ProcurementRoute, StepStatus.WaitingOn, null, null, null), Manager, Monday));
         Assert.Equal(("change.waitingOn", "is required: name whom the step waits on"), (waits.Violations[0].Field, waits.Violations[0].Rule));
         var notApplicable = Assert.Throws<ValidationFailedException>(() => plan.Decide(new StepChange(DeploymentStep.ProcurementRoute, StepStatus.NotApplicable, null, null, " "), Manager, Monday));
-        Assert.Equal(("change.reason", "is required"), (notApplicable.Violations[0].Field, notApplicable.Violations[0].Rule));
+        Assert.Equal(("change.note", "is required"), (notApplicable.Violations[0].Field, notApplicable.Violations[0].Rule));
 
         var skipped = plan.Decide(new StepChange(DeploymentStep.ProcurementRoute, StepStatus.NotApplicable, null, null, "Bought under the ICB's framework"), Manager, Monday);
-        Assert.Equal((StepStatus.NotApplicable, "Bought under the ICB's framework", Monday), (skipped.Status, skipped.NotApplicableReason, skipped.FinishedOn));
+        Assert.Equal((StepStatus.NotApplicable, "Bought under the ICB's framework", Monday), (skipped.Status, skipped.Note, skipped.FinishedOn));
         Assert.True(skipped.IsFinished);
     }
 
@@ -70,7 +70,7 @@ public sealed class DeploymentPlanTests
         // Asked again of the same party, the clock keeps running; once done, it stops.
         var again = new DeploymentPlan(ProcurementRoute.PracticeLed, new Dictionary<DeploymentStep, StepRecord> { [DeploymentStep.IcbPermission] = waiting, [DeploymentStep.SupplierEvaluation] = Done(DeploymentStep.SupplierEvaluation), [DeploymentStep.ProcurementRoute] = Done(DeploymentStep.ProcurementRoute), [DeploymentStep.OutlineRequirement] = Done(DeploymentStep.OutlineRequirement) });
         Assert.Equal(Monday, again.Decide(new StepChange(DeploymentStep.IcbPermission, StepStatus.WaitingOn, DeploymentParty.Icb, "Chased", null), Manager, new DateOnly(2026, 12, 9)).WaitingSince);
-        var done = again.Decide(new StepChange(DeploymentStep.IcbPermission, StepStatus.Done, null, "ICB-PERM-0042", null), Manager, new DateOnly(2026, 12, 10));
+        var done = again.Decide(new StepChange(DeploymentStep.IcbPermission, StepStatus.Done, null, "ICB-PERM-0042", null) { Permission = PermissionDecision.ApprovedWithSupport }, Manager, new DateOnly(2026, 12, 10));
         Assert.Equal(3, Clock.Waited(done, new DateOnly(2027, 2, 1)));
         Assert.False(Clock.IsOverdue(done, new DateOnly(2027, 2, 1)));
         Assert.Equal(("ICB-PERM-0042", Manager), (done.Evidence, done.ChangedBy));

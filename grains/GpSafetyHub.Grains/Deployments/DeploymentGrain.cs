@@ -1,0 +1,59 @@
+using GpSafetyHub.Deployments;
+using GpSafetyHub.Grains.Journals;
+using GpSafetyHub.History;
+using GpSafetyHub.Localisations;
+using GpSafetyHub.Practices;
+using GpSafetyHub.Programmes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GpSafetyHub.Grains.Deployments;
+
+/// <summary>
+/// A practice's deployment of a programme, event-sourced. It stores the steps recorded for it; what
+/// it inherits (the programme's artefacts, its ICB's blanket permission, the localisation's
+/// clinical-safety step) is read when a step is recorded, so each change is checked against the
+/// deployment as it effectively stands. After each change it tells the programme's deployment board.
+/// </summary>
+[GrainType("deployment")]
+public sealed class DeploymentGrain(JournalStore store, [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<DeploymentGrain> logger)
+    : JournaledGrain<DeploymentState, DeploymentEvent>(store, clock, logger), IDeploymentGrain
+{
+    private string _programmeId = null!;
+    private string _odsCode = null!;
+
+    protected override string StreamId => $"deployment/{this.GetPrimaryKeyString()}";
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var key = this.GetPrimaryKeyString();
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        (_programmeId, _odsCode) = (key[..slash], key[(slash + 1)..]);
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    protected override Task PublishAsync(bool afterActivation)
+    {
+        if (State.Revision == 0) return Task.CompletedTask;
+        var records = View();
+        ReadModels.Send($"deployment-board/{_programmeId}", () => GrainFactory.GetGrain<IDeploymentBoardGrain>(_programmeId).Upsert(records));
+        return Task.CompletedTask;
+    }
+
+    public async Task<DeploymentRecords> RecordStep(int expectedRevision, StepChange change, Actor actor)
+    {
+        var programme = await GrainFactory.GetGrain<IProgrammeDeploymentGrain>(_programmeId).Get();
+        var practice = await GrainFactory.GetGrain<IPracticeGrain>(_odsCode).Get();
+        var localisation = await GrainFactory.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(_programmeId, _odsCode)).GetSummary();
+        var current = await GrainFactory.GetGrain<IProgrammeHazardLogGrain>(_programmeId).GetCurrentVersionNumber();
+        var plan = DeploymentStanding.Plan(new DeploymentSources(programme, View(), localisation, current, practice.Details.IcbCode, practice.Details.Name), Today);
+        await Record(State.DecideRecord(_programmeId, _odsCode, expectedRevision, plan, change, actor, Today), actor, null);
+        return View();
+    }
+
+    public Task<DeploymentRecords> Get() => Task.FromResult(View());
+
+    public Task<HistoryPage> GetHistory(int first, long? before) => ReadHistory(first, before, DeploymentHistory.Describe);
+
+    private DeploymentRecords View() => State.View(_programmeId, _odsCode, Version);
+}
