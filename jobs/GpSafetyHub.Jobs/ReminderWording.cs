@@ -33,9 +33,14 @@ public sealed class ReminderWording : IReminderWording
 
     public ReminderText DeploymentStepOverdue(OverdueStep step, string programmeName, string practiceName) => new(
         $"Deployment of {programmeName} at {practiceName} ({step.OdsCode}): {Words.Step(step.Step)} is overdue",
-        step.WaitingOn == DeploymentParty.Practice
-            ? "Complete the step, or record whom it now waits on."
-            : $"Chase the {Words.Party(step.WaitingOn)}, or record the step's new status.",
+        (step.Step, step.WaitingOn) switch
+        {
+            (DeploymentStep.ClinicalSafety, DeploymentParty.Practice) => "Localise the programme's DCB0160 hazard log and sign it off.",
+            (DeploymentStep.ClinicalSafety, var party) => $"Chase the {Words.Party(party)}, which sources the DCB0160 work on this route; then review the localisation and sign it off.",
+            (_, DeploymentParty.Practice) => "Complete the step, or record whom it now waits on.",
+            (_, DeploymentParty.CsoFunction) => "The practice is waiting on you for this step: reply to it, so that it can record the step.",
+            (_, var party) => $"Chase the {Words.Party(party)}, then record the step's new status.",
+        },
         [$"Waiting on the {Words.Party(step.WaitingOn)} for {step.WaitedDays} working days; the target is {step.TargetDays} (due {step.DueOn:d MMM yyyy})."]);
 
     public ReminderText Alert(ReminderKind kind, CasAlertView alert)

@@ -128,7 +128,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Estate est
             [typeof(GetProgrammeDeployment)] = new("query($p: ID!) { programmeDeployment(programmeId: $p) { revision } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetProgrammeDeploymentHistory)] = new("query($p: ID!) { programmeDeployment(programmeId: $p) { history { totalCount } } }", new { p }, ProgrammeReaders, Hidden),
             [typeof(GetIcbDeploymentBoard)] = new($"{{ icbDeploymentBoard(icb: \"{IcbA}\") {{ figures {{ deployments }} }} }}", null, IcbReaders),
-            [typeof(GetProgrammeDeploymentBoard)] = new("query($p: ID!) { programmeDeploymentBoard(programmeId: $p) { figures { deployments } } }", new { p }, [Who.CsoIn, Who.National]),
+            [typeof(GetProgrammeDeploymentBoard)] = new("query($p: ID!) { programmeDeploymentBoard(programmeId: $p) { figures { deployments } } }", new { p }, [Who.CsoIn, Who.National], Except: new Dictionary<Who, string> { [Who.CsoOut] = Hidden, [Who.PracticeOut] = Hidden, [Who.Admin] = Hidden }),
             [typeof(ExportDeploymentPipeline)] = new($"{{ deploymentPipelineTable(icb: \"{IcbA}\", format: CSV) {{ fileName }} }}", null, IcbReaders),
             // A step of one's own: the practice and its ICB; deciding the ICB's permission: the ICB alone. Each reaches the stale revision.
             [typeof(RecordDeploymentStep)] = new(

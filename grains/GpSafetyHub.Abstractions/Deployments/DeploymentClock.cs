@@ -48,14 +48,15 @@ public sealed class DeploymentClock(WorkingDayCalendar calendar, StepTargets tar
 
     /// <summary>
     /// The clinical-safety step's record, from the localisation: started and waiting from the day the
-    /// practice joined (a signed-off log gone out of date waits again from its sign-off), finished on
-    /// the day it signed off.
+    /// practice joined; a signed-off log waits again from the day it was reopened: changed again, or
+    /// out of date from the day the programme published the version it has not signed off
+    /// (<paramref name="currentVersionPublishedOn"/>). Finished on the day it signed off.
     /// </summary>
-    public static StepRecord ClinicalSafetyStep(LocalisationSummary? localisation, LocalisationStatus status, ProcurementRoute route)
+    public static StepRecord ClinicalSafetyStep(LocalisationSummary? localisation, LocalisationStatus status, ProcurementRoute route, DateOnly? currentVersionPublishedOn)
     {
         var (state, party) = ClinicalSafety(status, route);
         var started = localisation?.JoinedOn;
-        var since = status == LocalisationStatus.Stale ? localisation?.SignedOffOn : started;
+        var since = status == LocalisationStatus.Stale ? currentVersionPublishedOn ?? localisation?.SignedOffOn : localisation?.ReopenedOn ?? started;
         return new StepRecord(
             DeploymentStep.ClinicalSafety, state, party, state == StepStatus.NotStarted ? null : started,
             party is null ? null : since ?? started, state == StepStatus.Done ? localisation?.SignedOffOn : null,

@@ -9,7 +9,10 @@ namespace GpSafetyHub.Deployments;
 /// waits on, one that does not apply says why, and the clinical-safety step is the localisation's
 /// own (it is never typed in).
 /// </summary>
-public sealed class DeploymentPlan(ProcurementRoute route, IReadOnlyDictionary<DeploymentStep, StepRecord> steps)
+/// <param name="route">The programme's procurement route.</param>
+/// <param name="steps">Every step as it effectively stands (inherited ones included).</param>
+/// <param name="own">The practice's own records, which a change builds on; by default the steps themselves.</param>
+public sealed class DeploymentPlan(ProcurementRoute route, IReadOnlyDictionary<DeploymentStep, StepRecord> steps, IReadOnlyDictionary<DeploymentStep, StepRecord>? own = null)
 {
     public const int MaxTextLength = 2000;
 
@@ -48,11 +51,11 @@ public sealed class DeploymentPlan(ProcurementRoute route, IReadOnlyDictionary<D
 
         var unfinished = DeploymentChecklist.Before(change.Step).Where(s => !this[s].IsFinished).ToArray();
         if (change.Status is StepStatus.InProgress or StepStatus.WaitingOn or StepStatus.Done && unfinished.Length > 0)
-            validator.Fail("change.status", $"cannot be {change.Status} before these steps are done or not applicable: {string.Join(", ", unfinished)}");
+            validator.Fail("change.status", $"cannot be {Words.Status(change.Status).ToLowerInvariant()} before these steps are done or not applicable: {string.Join(", ", unfinished.Select(Words.Step))}");
         validator.ThrowIfInvalid();
 
-        // A step inherited from the programme or its ICB is replaced outright by the practice's own record.
-        var current = this[change.Step] is { InheritedFrom: null } own ? own : StepRecord.NotStarted(change.Step);
+        // The practice's own record is what changes, even where an inherited one stands in for it.
+        var current = (own ?? steps).TryGetValue(change.Step, out var mine) && mine.InheritedFrom is null ? mine : StepRecord.NotStarted(change.Step);
         var continues = current.Status == StepStatus.WaitingOn && change.Status == StepStatus.WaitingOn && current.WaitingOn == change.WaitingOn;
         // The clock starts when the step begins to wait on a party, and starts again for a different party.
         var ended = current.WaitingOn is { } party && current.WaitingSince is { } since && !continues

@@ -9,6 +9,7 @@ public sealed record DeploymentSources(
     DeploymentRecords Own,
     LocalisationSummary? Localisation,
     int? CurrentProgrammeVersion,
+    DateOnly? CurrentVersionPublishedOn,
     string? IcbCode,
     string? PracticeName);
 
@@ -27,16 +28,30 @@ public static class DeploymentStanding
         var steps = new Dictionary<DeploymentStep, StepRecord>(own);
         foreach (var artefact in sources.Programme.Artefacts)
             if (artefact.Completes is { } step && !(own.TryGetValue(step, out var mine) && mine.IsFinished))
-                steps[step] = new StepRecord(step, StepStatus.Done, null, artefact.RecordedOn, null, artefact.RecordedOn, artefact.Reference, artefact.Note, artefact.RecordedBy)
-                { InheritedFrom = $"the programme's shared {Words.Artefact(artefact.Kind)}" };
+                steps[step] = Inherit(own.GetValueOrDefault(step),
+                    new StepRecord(step, StepStatus.Done, null, artefact.RecordedOn, null, artefact.RecordedOn, artefact.Reference, artefact.Note, artefact.RecordedBy)
+                    { InheritedFrom = $"the programme's shared {Words.Artefact(artefact.Kind)}" });
         if (sources.Programme.PermissionOf(sources.IcbCode) is { } blanket
             && !(own.TryGetValue(DeploymentStep.IcbPermission, out var decided) && (decided.IsFinished || decided.Permission is not null)))
-            steps[DeploymentStep.IcbPermission] = new StepRecord(
+            steps[DeploymentStep.IcbPermission] = Inherit(own.GetValueOrDefault(DeploymentStep.IcbPermission), new StepRecord(
                 DeploymentStep.IcbPermission, StepStatus.Done, null, blanket.RecordedOn, null, blanket.RecordedOn, blanket.Evidence, blanket.Note, blanket.RecordedBy)
-            { Permission = blanket.Decision, InheritedFrom = $"{blanket.IcbCode}'s permission for the whole programme" };
+            { Permission = blanket.Decision, InheritedFrom = $"{blanket.IcbCode}'s permission for the whole programme" });
         var status = sources.Localisation?.StatusOn(today, sources.CurrentProgrammeVersion) ?? LocalisationStatus.NotJoined;
-        steps[DeploymentStep.ClinicalSafety] = DeploymentClock.ClinicalSafetyStep(sources.Localisation, status, route);
-        return new DeploymentPlan(route, steps);
+        steps[DeploymentStep.ClinicalSafety] = DeploymentClock.ClinicalSafetyStep(sources.Localisation, status, route, sources.CurrentVersionPublishedOn);
+        return new DeploymentPlan(route, steps, own);
+    }
+
+    /// <summary>
+    /// The inherited record, keeping the waits of the practice's own unfinished one: a wait still open
+    /// ends the day the inherited artefact or permission was recorded (or the day it began, if later).
+    /// </summary>
+    private static StepRecord Inherit(StepRecord? own, StepRecord inherited)
+    {
+        if (own is null) return inherited;
+        var ended = own.WaitingOn is { } party && own.WaitingSince is { } since
+            ? [.. own.EndedWaits, new StepWait(party, since, inherited.FinishedOn is { } on && on > since ? on : since)]
+            : own.EndedWaits;
+        return inherited with { EndedWaits = ended };
     }
 
     public static ProcurementRoute RouteOf(ProgrammeDeploymentView programme) => programme.Route
@@ -48,12 +63,17 @@ public static class DeploymentStanding
     {
         var plan = Plan(sources, today);
         var blocking = plan.Blocking.Select(s => s.Step).ToHashSet();
-        var steps = plan.Steps.Select(record => new DeploymentStepView(
-            record, DeploymentChecklist.Roles(plan.Route, record.Step), clock.Targets.For(record.Step), clock.WaitingNow(record, today),
-            clock.DueOn(record), clock.IsOverdue(record, today), blocking.Contains(record.Step),
-            DeploymentChecklist.CanStart(record.Step, s => plan[s].IsFinished),
-            sources.Programme.Artefacts.Where(a => a.ShownOn == record.Step).ToArray())).ToArray();
-        var started = steps.Select(s => s.Record.StartedOn).Where(d => d is not null).Min();
+        var steps = plan.Steps.Select(record =>
+        {
+            // A step cannot be overdue before the steps it follows are finished: nobody can act on it yet.
+            var canStart = DeploymentChecklist.CanStart(record.Step, s => plan[s].IsFinished);
+            return new DeploymentStepView(
+                record, DeploymentChecklist.Roles(plan.Route, record.Step), clock.Targets.For(record.Step), clock.WaitingNow(record, today),
+                clock.DueOn(record), canStart && clock.IsOverdue(record, today), blocking.Contains(record.Step), canStart,
+                sources.Programme.Artefacts.Where(a => a.ShownOn == record.Step).ToArray());
+        }).ToArray();
+        // End to end counts from the practice's own first step, not from artefacts recorded for everyone.
+        var started = sources.Own.Steps.Select(s => s.StartedOn).Where(d => d is not null).Min();
         var live = plan.LiveOn;
         var turn = steps.Where(s => s.IsBlocking).Select(s => s.Turn).Distinct().Order().ToArray();
         return new DeploymentView(

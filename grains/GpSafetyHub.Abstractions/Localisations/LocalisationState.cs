@@ -22,6 +22,9 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
     /// <summary>The day the practice joined (renewing the MoU keeps it; rejoining after leaving starts again).</summary>
     public DateOnly? JoinedOn { get; set; }
 
+    /// <summary>The day the signed-off log was first changed again (while <see cref="ChangedSinceSignOff"/>).</summary>
+    public DateOnly? ReopenedOn { get; set; }
+
     public DateOnly? LeftOn { get; set; }
 
     public Sop? Sop { get; set; }
@@ -67,7 +70,9 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         {
             SopRecorded = Sop is not null,
             LocalisationReviewDate = LatestSignOff?.SignOff.ReviewDate,
-            JoinedOn = JoinedOn,
+            // A localisation stored before the hub kept the day it joined counts from its MoU's signing.
+            JoinedOn = JoinedOn ?? Mou?.SignedOn,
+            ReopenedOn = ChangedSinceSignOff ? ReopenedOn : null,
             SignedOffOn = LatestSignOff is { } latest ? DateOnly.FromDateTime(latest.SignedAt.UtcDateTime) : null,
             ProgrammeResidualGrid = RiskGrid.Count(applicable.Select(h => h.Content.ResidualRisk).OfType<RiskAssessment>()),
             LocalResidualGrid = RiskGrid.Count(localRisks),
@@ -199,7 +204,7 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
         {
             case ProgrammeJoined joined:
                 // Rejoining after leaving starts afresh: the old sign-off no longer covers the log.
-                if (LeftOn is not null) ChangedSinceSignOff = true;
+                if (LeftOn is not null) Reopen(recorded.At);
                 if (LeftOn is not null || JoinedOn is null) JoinedOn = DateOnly.FromDateTime(recorded.At.UtcDateTime);
                 (ProgrammeId, OdsCode, Mou, LeftOn, Version) = (joined.ProgrammeId, joined.OdsCode, joined.Mou, null, joined.Version);
                 return;
@@ -241,6 +246,12 @@ public sealed class LocalisationState : IJournaledState<LocalisationEvent>
                 throw new InvalidOperationException($"Unknown change {recorded.Change.GetType().Name}.");
         }
 
+        Reopen(recorded.At);
+    }
+
+    private void Reopen(DateTimeOffset at)
+    {
+        if (!ChangedSinceSignOff && SignOffs.Count > 0) ReopenedOn = DateOnly.FromDateTime(at.UtcDateTime);
         ChangedSinceSignOff = true;
     }
 

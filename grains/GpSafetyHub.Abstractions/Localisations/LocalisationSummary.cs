@@ -42,6 +42,10 @@ public sealed record LocalisationSummary(
     [Id(18)]
     public DateOnly? JoinedOn { get; init; }
 
+    /// <summary>The day a signed-off log was changed again, while the change is not yet signed off.</summary>
+    [Id(20)]
+    public DateOnly? ReopenedOn { get; init; }
+
     /// <summary>The day of the latest sign-off.</summary>
     [Id(19)]
     public DateOnly? SignedOffOn { get; init; }

@@ -12,7 +12,14 @@ public sealed record ProgrammeListing(
     [property: Id(6)] DateOnly ReviewDate,
     [property: Id(7)] long JournalVersion)
 {
+    /// <summary>The day the current version was published: when signed-off localisations went out of date.</summary>
+    [Id(8)]
+    public DateOnly? CurrentVersionPublishedOn { get; init; }
+
     public static ProgrammeListing Of(ProgrammeView view) => new(
         view.Id, view.Details.Name, view.Details.Product, view.Details.Supplier, view.Details.CsoFunction,
-        view.CurrentVersion?.Number, view.Details.ReviewDate, view.HistoryLength);
+        view.CurrentVersion?.Number, view.Details.ReviewDate, view.HistoryLength)
+    {
+        CurrentVersionPublishedOn = view.CurrentVersion is { } current ? DateOnly.FromDateTime(current.PublishedAt.UtcDateTime) : null,
+    };
 }

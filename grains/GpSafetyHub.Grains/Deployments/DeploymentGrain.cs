@@ -1,9 +1,6 @@
 using GpSafetyHub.Deployments;
 using GpSafetyHub.Grains.Journals;
 using GpSafetyHub.History;
-using GpSafetyHub.Localisations;
-using GpSafetyHub.Practices;
-using GpSafetyHub.Programmes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -42,11 +39,7 @@ public sealed class DeploymentGrain(JournalStore store, [FromKeyedServices(HubCl
 
     public async Task<DeploymentRecords> RecordStep(int expectedRevision, StepChange change, Actor actor)
     {
-        var programme = await GrainFactory.GetGrain<IProgrammeDeploymentGrain>(_programmeId).Get();
-        var practice = await GrainFactory.GetGrain<IPracticeGrain>(_odsCode).Get();
-        var localisation = await GrainFactory.GetGrain<ILocalisationGrain>(ILocalisationGrain.KeyOf(_programmeId, _odsCode)).GetSummary();
-        var current = await GrainFactory.GetGrain<IProgrammeHazardLogGrain>(_programmeId).GetCurrentVersionNumber();
-        var plan = DeploymentStanding.Plan(new DeploymentSources(programme, View(), localisation, current, practice.Details.IcbCode, practice.Details.Name), Today);
+        var plan = DeploymentStanding.Plan(await GrainFactory.SourcesAsync(_programmeId, _odsCode, View()), Today);
         await Record(State.DecideRecord(_programmeId, _odsCode, expectedRevision, plan, change, actor, Today), actor, null);
         return View();
     }

@@ -31,7 +31,7 @@ internal static class ReminderSourcesReader
     private static async Task<IReadOnlyList<OverdueStep>> OverdueStepsAsync(
         IGrainFactory grains, IReadOnlyList<ProgrammeListing> listings, IReadOnlyList<PracticeCoverage> estates, DeploymentClock clock, DateOnly today)
     {
-        var deployments = await grains.DeploymentsAsync(listings.Select(l => (l.Id, l.CurrentVersion)).ToArray(), estates, clock, today);
+        var deployments = await grains.DeploymentsAsync(listings, estates, clock, today);
         return deployments.SelectMany(d => d.Steps.Where(s => s.IsOverdue).Select(s => new OverdueStep(
             d.ProgrammeId, d.OdsCode, s.Record.Step, s.Record.WaitingOn!.Value, s.DueOn!.Value, clock.OverdueFrom(s.Record)!.Value, s.WaitingDays, s.TargetDays))).ToArray();
     }

@@ -7,7 +7,7 @@ namespace GpSafetyHub.Operations.Deployments;
 /// <summary>
 /// Records one step of a practice's deployment. The practice records its own steps; its ICB may
 /// record any of them (the ICB's reviews, on an ICB-led route), and only its ICB decides the ICB
-/// permission step.
+/// permission step, or changes it once decided (so a practice cannot set aside a prohibition).
 /// </summary>
 public sealed record RecordDeploymentStep(string ProgrammeId, string OdsCode, int ExpectedRevision, StepChange Change) : ICommand<DeploymentView>
 {
@@ -16,14 +16,18 @@ public sealed record RecordDeploymentStep(string ProgrammeId, string OdsCode, in
         var decidesPermission = Change.Step == DeploymentStep.IcbPermission && Change.Status is StepStatus.Done or StepStatus.NotApplicable;
         if (Normal.Code(OdsCode) is { } ods)
         {
-            if (!decidesPermission && context.Caller.IsPractice(ods)) return null;
+            if (!decidesPermission && context.Caller.IsPractice(ods) && !await IcbHasDecidedAsync(context)) return null;
             if (await context.Scope.IsIcbOfPracticeAsync(ods)) return null;
         }
 
-        return await Rules.ReadsLocalisation(context, ProgrammeId, OdsCode) ?? Rules.Forbidden(decidesPermission
-            ? "Only the practice's ICB decides its permission to deploy."
+        return await Rules.ReadsLocalisation(context, ProgrammeId, OdsCode) ?? Rules.Forbidden(Change.Step == DeploymentStep.IcbPermission
+            ? "Only the practice's ICB decides its permission to deploy, or changes it once decided."
             : "Only the practice itself or its ICB records its deployment steps.");
     }
+
+    private async Task<bool> IcbHasDecidedAsync(OperationContext context) =>
+        Change.Step == DeploymentStep.IcbPermission
+        && (await context.Deployment(ProgrammeId, OdsCode).Get()).Steps.Any(s => s.Step == DeploymentStep.IcbPermission && s.Permission is not null);
 
     public async Task<DeploymentView> Run(OperationContext context)
     {

@@ -72,13 +72,14 @@ public sealed record GetIcbDeploymentBoard(string Icb, string? ProgrammeId = nul
 public sealed record GetProgrammeDeploymentBoard(string ProgrammeId, DeploymentParty? Turn = null) : IQuery<DeploymentBoard>
 {
     public async ValueTask<HubException?> Access(OperationContext context) =>
-        context.Caller.Has(HubRole.National) ? null
-        : await Rules.CsoOfProgramme(context, ProgrammeId) is null ? null
-        : Rules.Forbidden("Only the programme's CSO function and national users see where every practice stands.");
+        await Rules.ReadsProgramme(context, ProgrammeId)
+        ?? (context.Caller.Has(HubRole.National) || await Rules.CsoOfProgramme(context, ProgrammeId) is null ? null
+            : Rules.Forbidden("Only the programme's CSO function and national users see where every practice stands."));
 
     public async Task<DeploymentBoard> Run(OperationContext context)
     {
         var id = GpSafetyHub.Programmes.ProgrammeId.Parse(ProgrammeId).Value;
+        await context.ProgrammeDeployment(id).Get(); // NOT_FOUND for a programme that does not exist
         var listings = await ProgrammeReads.ListingsAsync(context);
         var estate = (await CoverageReads.EachIcbAsync(context)).SelectMany(icb => icb.Rows);
         return Board.Of(context, id, await DeploymentReads.ForPracticesAsync(context, estate, id), Turn, listings.Where(l => l.Id == id).ToArray());

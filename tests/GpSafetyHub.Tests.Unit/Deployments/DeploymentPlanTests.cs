@@ -25,7 +25,7 @@ public sealed class DeploymentPlanTests
             Plan().Decide(new StepChange(DeploymentStep.Contract, StepStatus.InProgress, null, null, null), Manager, Monday));
         var violation = Assert.Single(refusal.Violations);
         Assert.Equal("change.status", violation.Field);
-        Assert.Equal("cannot be InProgress before these steps are done or not applicable: Dtac, InformationGovernance, ClinicalSafety, ItAssessment, IcbPermission", violation.Rule);
+        Assert.Equal("cannot be in progress before these steps are done or not applicable: DTAC from the supplier, Information governance (DPIA, DPA), Clinical safety (DCB0160), IT provider assessment, ICB permission", violation.Rule);
     }
 
     [Fact]
@@ -84,5 +84,76 @@ public sealed class DeploymentPlanTests
             [DeploymentStep.InformationGovernance, DeploymentStep.ClinicalSafety, DeploymentStep.ItAssessment, DeploymentStep.IcbPermission],
             plan.Blocking.Select(s => s.Step));
         Assert.Null(plan.LiveOn);
+    }
+}
+
+/// <summary>The ICB's decision, the periodic review date, whom a step waits on in turn, and a programme's set-up.</summary>
+public sealed class StepDetailTests
+{
+    private static readonly Actor Icb = new("icb-1", "Alex Jones", "icb", "QMF");
+    private static readonly DateOnly Monday = new(2026, 12, 7);
+
+    private static StepRecord Done(DeploymentStep step) => new(step, StepStatus.Done, null, Monday, null, Monday, null, null, Icb);
+
+    private static DeploymentPlan Ready() => new(ProcurementRoute.IcbLed,
+        new[] { DeploymentStep.OutlineRequirement, DeploymentStep.ProcurementRoute, DeploymentStep.SupplierEvaluation, DeploymentStep.Dtac, DeploymentStep.InformationGovernance,
+            DeploymentStep.ClinicalSafety, DeploymentStep.ItAssessment, DeploymentStep.IcbPermission, DeploymentStep.Contract, DeploymentStep.RopaAndPrivacyNotice, DeploymentStep.Deployed }
+            .ToDictionary(s => s, Done));
+
+    [Fact]
+    public void The_ICB_s_decision_belongs_on_its_step_only_and_a_prohibition_says_why()
+    {
+        var plan = Ready();
+        Assert.Equal("change.permission", Assert.Throws<ValidationFailedException>(() =>
+            plan.Decide(new StepChange(DeploymentStep.IcbPermission, StepStatus.Done, null, null, null), Icb, Monday)).Violations[0].Field);
+        Assert.Equal("change.permission", Assert.Throws<ValidationFailedException>(() =>
+            plan.Decide(new StepChange(DeploymentStep.Contract, StepStatus.Done, null, null, null) { Permission = PermissionDecision.ApprovedWithSupport }, Icb, Monday)).Violations[0].Field);
+        Assert.Equal("change.note", Assert.Throws<ValidationFailedException>(() =>
+            plan.Decide(new StepChange(DeploymentStep.IcbPermission, StepStatus.Done, null, null, null) { Permission = PermissionDecision.Prohibited }, Icb, Monday)).Violations[0].Field);
+        var prohibited = plan.Decide(new StepChange(DeploymentStep.IcbPermission, StepStatus.Done, null, null, "No service-desk cover") { Permission = PermissionDecision.Prohibited }, Icb, Monday);
+        Assert.False(prohibited.IsFinished);
+    }
+
+    [Fact]
+    public void The_periodic_review_step_is_done_with_a_review_date_ahead()
+    {
+        var plan = Ready();
+        Assert.Equal(("change.reviewDate", "is required: set the date the deployment is next reviewed"), Field(() =>
+            plan.Decide(new StepChange(DeploymentStep.PeriodicReview, StepStatus.Done, null, null, null), Icb, Monday)));
+        Assert.Equal("change.reviewDate", Field(() =>
+            plan.Decide(new StepChange(DeploymentStep.PeriodicReview, StepStatus.Done, null, null, null) { ReviewDate = Monday.AddDays(-1) }, Icb, Monday)).Item1);
+        Assert.Equal("change.reviewDate", Field(() =>
+            plan.Decide(new StepChange(DeploymentStep.Contract, StepStatus.Done, null, null, null) { ReviewDate = Monday.AddYears(1) }, Icb, Monday)).Item1);
+        Assert.Equal(Monday.AddYears(1), plan.Decide(new StepChange(DeploymentStep.PeriodicReview, StepStatus.Done, null, null, null) { ReviewDate = Monday.AddYears(1) }, Icb, Monday).ReviewDate);
+    }
+
+    [Fact]
+    public void A_step_waiting_on_a_second_party_ends_the_first_wait_and_keeps_it_for_the_figures()
+    {
+        var started = Ready();
+        var onSupplier = started.Decide(new StepChange(DeploymentStep.PeriodicReview, StepStatus.WaitingOn, DeploymentParty.Supplier, null, null), Icb, Monday);
+        var plan = new DeploymentPlan(ProcurementRoute.IcbLed, new Dictionary<DeploymentStep, StepRecord>(Ready().Steps.ToDictionary(s => s.Step)) { [DeploymentStep.PeriodicReview] = onSupplier });
+        var onIcb = plan.Decide(new StepChange(DeploymentStep.PeriodicReview, StepStatus.WaitingOn, DeploymentParty.Icb, null, null), Icb, Monday.AddDays(2));
+        Assert.Equal((DeploymentParty.Icb, Monday.AddDays(2)), (onIcb.WaitingOn!.Value, onIcb.WaitingSince!.Value));
+        Assert.Equal([new StepWait(DeploymentParty.Supplier, Monday, Monday.AddDays(2))], onIcb.EndedWaits);
+        Assert.Equal([new StepWait(DeploymentParty.Supplier, Monday, Monday.AddDays(2)), new StepWait(DeploymentParty.Icb, Monday.AddDays(2), null)], onIcb.Waits(Monday.AddDays(3)));
+    }
+
+    [Fact]
+    public void A_programme_s_set_up_refuses_a_stale_revision_and_a_prohibition_without_a_reason_and_changes_nothing()
+    {
+        var state = new ProgrammeDeploymentState();
+        Assert.Throws<ConflictException>(() => state.DecideRoute("ai-scribe", 3, ProcurementRoute.IcbLed));
+        var refusal = Assert.Throws<ValidationFailedException>(() => state.DecidePermission(0, "qmf1", PermissionDecision.Prohibited, " ", null, Icb, Monday));
+        Assert.Equal(["icb", "note"], refusal.Violations.Select(v => v.Field));
+        Assert.Equal("reference", Assert.Throws<ValidationFailedException>(() => state.DecideArtefact(0, ProgrammeArtefactKind.Dtac, "", null, Icb, Monday)).Violations[0].Field);
+        Assert.Equal((0, (ProcurementRoute?)null), (state.Revision, state.Route));
+        Assert.Equal("QMF", state.DecidePermission(0, " qmf ", PermissionDecision.ApprovedWithSupport, null, null, Icb, Monday).Permission.IcbCode);
+    }
+
+    private static (string, string) Field(Action decide)
+    {
+        var violation = Assert.Throws<ValidationFailedException>(decide).Violations[0];
+        return (violation.Field, violation.Rule);
     }
 }

@@ -39,7 +39,7 @@ public sealed class JournalCodecTests
     [Fact]
     public void Every_kind_of_change_has_one_stored_name_of_its_own()
     {
-        Type[] bases = [typeof(ProgrammeLogEvent), typeof(GpSafetyHub.Localisations.LocalisationEvent), typeof(GpSafetyHub.Practices.PracticeLogEvent), typeof(GpSafetyHub.Alerts.CasAlertEvent)];
+        Type[] bases = [typeof(ProgrammeLogEvent), typeof(GpSafetyHub.Localisations.LocalisationEvent), typeof(GpSafetyHub.Practices.PracticeLogEvent), typeof(GpSafetyHub.Alerts.CasAlertEvent), typeof(GpSafetyHub.Deployments.DeploymentEvent), typeof(GpSafetyHub.Deployments.ProgrammeDeploymentEvent)];
         var kinds = bases.SelectMany(b => b.Assembly.GetTypes().Where(t => !t.IsAbstract && t != b && b.IsAssignableFrom(t)).Select(t => $"{b.Name}:{t.Name}"));
 
         Assert.Equal(kinds.Order(StringComparer.Ordinal), JournalFormat.Changes.Select(c => $"{c.Base.Name}:{c.Change.Name}").Order(StringComparer.Ordinal));

@@ -31,6 +31,8 @@ internal static class DocumentDownloads
             var extension = format.ToString().ToLowerInvariant();
             endpoints.MapGet($"/icbs/{{icb}}/coverage.{extension}", (HttpContext http, string icb) => DownloadAsync(http, new ExportIcbCoverage(icb, format)))
                 .RequireAuthorization();
+            endpoints.MapGet($"/icbs/{{icb}}/deployments.{extension}", (HttpContext http, string icb, string? programme) =>
+                DownloadAsync(http, new ExportDeploymentPipeline(icb, format, string.IsNullOrEmpty(programme) ? null : programme))).RequireAuthorization();
             endpoints.MapGet($"/practices/{{ods}}/cas-alert-log.{extension}", (HttpContext http, string ods) => DownloadAsync(http, new ExportPracticeAlertLog(ods, format)))
                 .RequireAuthorization();
         }
