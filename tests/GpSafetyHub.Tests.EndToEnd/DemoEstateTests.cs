@@ -35,8 +35,15 @@ public sealed class DemoEstateTests(HubFixture hub) : IClassFixture<HubFixture>
         Assert.True((int)overdue["icbCoverage"]!["totalRows"]! > 0, "The demo should show overdue reviews.");
         Assert.All(overdue["icbCoverage"]!["rows"]!.AsArray(), r => Assert.Equal("REVIEW_OVERDUE", (string)r!["sop"]!));
 
+        // The AI scribe's deployments stand at several steps of the checklist, some live.
+        const string Board = "{ icbDeploymentBoard(icb: \"QMF\", programmeId: \"ai-scribe-london\") { deployments { currentStep } figures { deployments live } } }";
+        var board = await Eventually.Get(() => client.Data(Board), b => (int)b["icbDeploymentBoard"]!["figures"]!["deployments"]! > 0, what: "The demo deployments appearing");
+        Assert.True((int)board["icbDeploymentBoard"]!["figures"]!["live"]! > 0, "Some demo deployments should be live.");
+        Assert.True(board["icbDeploymentBoard"]!["deployments"]!.AsArray().Select(d => (string?)d!["currentStep"]).Distinct().Count() >= 3, "The demo deployments should stand at several steps.");
+
         await demo.LoadAsync();
         var second = await client.Data(Query);
+        Assert.Equal(board.ToJsonString(), (await client.Data(Board)).ToJsonString());
         Assert.Equal((int)first["programme"]!["historyLength"]!, (int)second["programme"]!["historyLength"]!);
         Assert.Equal(first["icbCoverage"]!["totalRows"]!.ToJsonString(), second["icbCoverage"]!["totalRows"]!.ToJsonString());
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using GpSafetyHub.Deployments;
 using GpSafetyHub.Errors;
 using GpSafetyHub.Hazards;
 using GpSafetyHub.History;
@@ -30,11 +31,16 @@ public sealed partial class DemoEstate(IGrainFactory grains, [FromKeyedServices(
     public async Task LoadAsync()
     {
         foreach (var programme in DemoProgrammes.All) await ProgrammeAsync(programme);
+        await DeploymentSetUpAsync(DemoProgrammes.All[0].Id);
         var practices = await PracticesAsync();
         // Every eighth practice joins nothing, so the ICB sees who is not covered at all.
         for (var i = 0; i < practices.Count; i++)
             for (var p = 0; p < DemoProgrammes.All.Count && i % 8 != 7; p++)
-                await LocaliseAsync(DemoProgrammes.All[p], practices[i], (i + p * 2) % 7);
+            {
+                var stage = (i + p * 2) % 7;
+                await LocaliseAsync(DemoProgrammes.All[p], practices[i], stage);
+                if (p == 0 && stage > 0) await DeployAsync(DemoProgrammes.All[p].Id, practices[i], stage);
+            }
 
         // The AI scribe moves on after practices signed off: their sign-offs become stale.
         var scribe = grains.GetGrain<IProgrammeHazardLogGrain>(DemoProgrammes.All[0].Id);
@@ -107,6 +113,40 @@ public sealed partial class DemoEstate(IGrainFactory grains, [FromKeyedServices(
 
         if (stage >= 4) view = await localisation.SignOff(view.Revision, new PracticeSignOff("Practice safety lead", "Clinical Safety Lead", null, "Localised and reviewed (demo)."), Loader);
         if (stage == 5 && programme.Id == DemoProgrammes.All[2].Id) await localisation.Leave("Practice stopped using the software", Loader);
+    }
+
+    /// <summary>The AI scribe is bought by the ICBs for their practices: the route, its shared DTAC and IT assessment, and one ICB's permission for all its practices.</summary>
+    private async Task DeploymentSetUpAsync(string programmeId)
+    {
+        var setUp = grains.GetGrain<IProgrammeDeploymentGrain>(programmeId);
+        if ((await setUp.Get()).Revision > 0) return;
+        await setUp.DeclareRoute(0, ProcurementRoute.IcbLed, Loader);
+        await setUp.RecordArtefact(1, ProgrammeArtefactKind.Dtac, "DTAC-DEMO-2026-01", "Supplier's DTAC, reviewed by the ICB (demo)", Loader);
+        await setUp.RecordArtefact(2, ProgrammeArtefactKind.ItAssessment, "ITA-DEMO-7", "Cyber security and support level assessed (demo)", Loader);
+        await setUp.RecordPermission(3, "QMF", PermissionDecision.ApprovedWithSupport, null, "QMF-PERMISSION-DEMO", Loader);
+    }
+
+    /// <summary>Takes a practice's deployment as far along the checklist as its localisation <paramref name="stage"/> suggests.</summary>
+    private async Task DeployAsync(string programmeId, string ods, int stage)
+    {
+        var deployment = grains.GetGrain<IDeploymentGrain>(IDeploymentGrain.KeyOf(programmeId, ods));
+        if ((await deployment.Get()).Revision > 0) return;
+        StepChange Done(DeploymentStep step) => new(step, StepStatus.Done, null, null, null);
+        var steps = new List<StepChange> { Done(DeploymentStep.OutlineRequirement) };
+        if (stage == 1) steps.Add(new(DeploymentStep.ProcurementRoute, StepStatus.WaitingOn, DeploymentParty.Icb, null, null));
+        if (stage >= 2) steps.AddRange([Done(DeploymentStep.ProcurementRoute), Done(DeploymentStep.SupplierEvaluation)]);
+        if (stage is 2 or 3) steps.Add(new(DeploymentStep.InformationGovernance, StepStatus.WaitingOn, DeploymentParty.InformationGovernance, null, null));
+        if (stage >= 4)
+        {
+            steps.Add(Done(DeploymentStep.InformationGovernance) with { Evidence = $"DPIA-{ods}" });
+            // The other ICBs decide practice by practice.
+            if (!ods.StartsWith("Z900", StringComparison.Ordinal))
+                steps.Add(Done(DeploymentStep.IcbPermission) with { Permission = PermissionDecision.ApprovedWithoutSupport, Evidence = $"PERMISSION-{ods}" });
+            steps.AddRange([Done(DeploymentStep.Contract) with { Note = "Break clause at 12 months" }, Done(DeploymentStep.RopaAndPrivacyNotice)]);
+        }
+
+        if (stage >= 5) steps.Add(Done(DeploymentStep.Deployed));
+        for (var i = 0; i < steps.Count; i++) await deployment.RecordStep(i, steps[i], Loader);
     }
 
     private static CsoSignOff SignOff() => new("Dr Demo CSO", "Clinical Safety Officer", "Demo registration (not a real number)", "Reviewed and fit for deployment across the programme's practices (demo).");

@@ -30,7 +30,8 @@ public sealed class StepForm
     public static StepForm From(StepRecord step, int revision)
     {
         var review = DateParts.Of(step.ReviewDate);
-        var own = step.InheritedFrom is null;
+        // A step never recorded (or inherited) starts blank: nothing is chosen for the person.
+        var own = step.InheritedFrom is null && step.ChangedBy is not null;
         return new()
         {
             Status = own ? step.Status : null, WaitingOn = step.WaitingOn, Evidence = own ? step.Evidence : null, Note = own ? step.Note : null,
