@@ -172,6 +172,9 @@ public sealed class DeploymentApiTests(MailHubFixture hub) : IClassFixture<MailH
 
         object Change(string step, string status, string? permission = null) => new { p = programme, o = "D20001", rev = 3, c = new { step, status, permission } };
         (await _client.AsPractice("D20002").Send(RecordStep, Change("DTAC", "IN_PROGRESS"))).Error("NOT_FOUND");
+        // A practice that has not joined the programme is answered as if it did not exist, for its own deployment too.
+        (await _client.AsPractice("D20002").Send("query($p: ID!) { deployment(programmeId: $p, odsCode: \"D20002\") { revision } }", new { p = programme })).Error("NOT_FOUND");
+        (await _client.AsPractice("D20002").Send(RecordStep, new { p = programme, o = "D20002", rev = 0, c = Done("OUTLINE_REQUIREMENT") })).Error("NOT_FOUND");
         (await _client.AsPractice("D20001").Send(RecordStep, Change("ICB_PERMISSION", "DONE", "APPROVED_WITHOUT_SUPPORT"))).Error("FORBIDDEN");
         (await hub.Client(hub.Tokens.Icb("QDF")).Send(RecordStep, Change("ICB_PERMISSION", "DONE", "APPROVED_WITHOUT_SUPPORT"))).Error("NOT_FOUND");
         var missing = (await hub.Client(hub.Tokens.Icb("QDE")).Send(RecordStep, Change("ICB_PERMISSION", "DONE"))).Error("VALIDATION");

@@ -22,12 +22,13 @@ const journeys = [
     ['practice', '/practices/Z90000'],
     ['localisation', '/practices/Z90000/programmes/online-consultation'],
     ['assess-hazard', '/practices/Z90000/programmes/online-consultation/hazards/H-003'],
+    
   ]],
   ['Dr Demo CSO', [
     ['hazard-log', '/programmes/ai-scribe-london'],
     ['versions', '/programmes/ai-scribe-london/versions'],
   ]],
-  ['Alex Jones', [['icb-coverage', '/icbs/QMF']]],
+  ['Alex Jones', [['icb-coverage', '/icbs/QMF'], ['deployment-board', '/icbs/QMF/deployments?programme=ai-scribe-london'], ['deployment', '/practices/Z90003/deployments/ai-scribe-london']]],
   ['Chris Taylor', [['national-coverage', '/national']]],
 ];
 

@@ -16,8 +16,8 @@ public sealed record DeploymentFigures(
     IReadOnlyList<StepFigures> Steps,
     IReadOnlyList<PartyFigures> Parties)
 {
-    /// <summary>The party whose waits are longest by median, if anyone has kept a step waiting.</summary>
-    public PartyFigures? Bottleneck => Parties.Where(p => p.MedianWaitDays is not null).OrderByDescending(p => p.MedianWaitDays).FirstOrDefault();
+    /// <summary>The party whose waits are longest by median, if anyone has kept a step waiting a working day or more.</summary>
+    public PartyFigures? Bottleneck => Parties.Where(p => p.MedianWaitDays > 0).OrderByDescending(p => p.MedianWaitDays).FirstOrDefault();
 
     public static DeploymentFigures Of(IReadOnlyList<DeploymentView> deployments, DeploymentClock clock, DateOnly today)
     {

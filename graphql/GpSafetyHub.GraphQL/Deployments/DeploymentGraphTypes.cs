@@ -143,7 +143,7 @@ public sealed class DeploymentFiguresGraphType : ObjectGraphType<DeploymentFigur
         Field(x => x.P90EndToEndDays, nullable: true).Description("90th percentile (nearest rank) of the same.");
         Field(x => x.Steps).Description("Each step: median days it took where the practice did it, and how many deployments stand, wait and are overdue at it.");
         Field(x => x.Parties).Description("Each party: median days it kept a step waiting (open waits to today), and its waits open and overdue now.");
-        Field(x => x.Bottleneck, nullable: true).Description("The party with the longest median wait.");
+        Field(x => x.Bottleneck, nullable: true).Description("The party with the longest median wait, when it is a working day or more.");
     }
 }
 

@@ -13,6 +13,7 @@ public sealed record RecordDeploymentStep(string ProgrammeId, string OdsCode, in
 {
     public async ValueTask<HubException?> Access(OperationContext context)
     {
+        if (await DeploymentRules.Reads(context, ProgrammeId, OdsCode) is { } hidden) return hidden;
         var decidesPermission = Change.Step == DeploymentStep.IcbPermission && Change.Status is StepStatus.Done or StepStatus.NotApplicable;
         if (Normal.Code(OdsCode) is { } ods)
         {
@@ -20,7 +21,7 @@ public sealed record RecordDeploymentStep(string ProgrammeId, string OdsCode, in
             if (await context.Scope.IsIcbOfPracticeAsync(ods)) return null;
         }
 
-        return await Rules.ReadsLocalisation(context, ProgrammeId, OdsCode) ?? Rules.Forbidden(Change.Step == DeploymentStep.IcbPermission
+        return Rules.Forbidden(Change.Step == DeploymentStep.IcbPermission
             ? "Only the practice's ICB decides its permission to deploy, or changes it once decided."
             : "Only the practice itself or its ICB records its deployment steps.");
     }

@@ -9,10 +9,10 @@ using GpSafetyHub.Practices;
 
 namespace GpSafetyHub.Operations.Deployments;
 
-/// <summary>A practice's deployment of a programme, every step with its clock: for whoever may read its localisation.</summary>
+/// <summary>A practice's deployment of a programme, every step with its clock: for whoever may read its localisation and the programme.</summary>
 public sealed record GetDeployment(string ProgrammeId, string OdsCode) : IQuery<DeploymentView>
 {
-    public ValueTask<HubException?> Access(OperationContext context) => Rules.ReadsLocalisation(context, ProgrammeId, OdsCode);
+    public ValueTask<HubException?> Access(OperationContext context) => DeploymentRules.Reads(context, ProgrammeId, OdsCode);
 
     public Task<DeploymentView> Run(OperationContext context) => DeploymentReads.OneAsync(context, ProgrammeId, OdsCode);
 }
@@ -20,7 +20,7 @@ public sealed record GetDeployment(string ProgrammeId, string OdsCode) : IQuery<
 /// <summary>Every change to a practice's deployment steps, newest first.</summary>
 public sealed record GetDeploymentHistory(string ProgrammeId, string OdsCode, int First, long? Before) : IQuery<HistoryPage>
 {
-    public ValueTask<HubException?> Access(OperationContext context) => Rules.ReadsLocalisation(context, ProgrammeId, OdsCode);
+    public ValueTask<HubException?> Access(OperationContext context) => DeploymentRules.Reads(context, ProgrammeId, OdsCode);
 
     public Task<HistoryPage> Run(OperationContext context) => context.Deployment(ProgrammeId, OdsCode).GetHistory(First, Before);
 }

@@ -135,9 +135,12 @@ public sealed class DeploymentPagesTests(WebHub hub) : IClassFixture<WebHub>
         var dtac = Step((await hub.App.Client().Data("query($p: ID!, $o: ID!) { deployment(programmeId: $p, odsCode: $o) { steps { step status evidence } } }", new { p = id, o = Practice }))["deployment"]!, "DTAC");
         Assert.Equal(("DONE", "DTAC-2027-14"), ((string?)dtac["status"], (string?)dtac["evidence"]));
 
-        // A practice is not shown the page.
+        // A practice is not shown the page; one that has not joined the programme is not shown its own deployment of it.
         var practice = await hub.NewPageAsync();
         await WebHub.SignInAsync(practice, Manager);
         Assert.Equal(404, (await practice.GotoAsync($"/programmes/{id}/deployments"))!.Status);
+        var outsider = await hub.NewPageAsync();
+        await WebHub.SignInAsync(outsider, WebHub.People[1].Name);
+        Assert.Equal(404, (await outsider.GotoAsync($"/practices/{WebHub.People[1].Scope}/deployments/{id}"))!.Status);
     }
 }

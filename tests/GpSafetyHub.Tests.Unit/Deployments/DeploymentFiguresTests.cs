@@ -42,6 +42,9 @@ public sealed class DeploymentFiguresTests
 
         Assert.Equal((2, 1, 1), (figures.Deployments, figures.Live, figures.Overdue));
         Assert.Equal((4m, 4), (figures.MedianEndToEndDays, figures.P90EndToEndDays));
+        // Waits of no working day at all name no bottleneck.
+        var sameDay = Deployment("A81003", Step(DeploymentStep.OutlineRequirement, Monday, Monday) with { EndedWaits = [new StepWait(DeploymentParty.Icb, Monday, Monday)] });
+        Assert.Null(DeploymentFigures.Of([View(sameDay, Monday)], Clock, Monday).Bottleneck);
         var ig = figures.Parties.Single(p => p.Party == DeploymentParty.InformationGovernance);
         Assert.Equal((3m, 0), (ig.MedianWaitDays, ig.Waiting)); // 2 and 4
         var icb = figures.Parties.Single(p => p.Party == DeploymentParty.Icb);
