@@ -21,15 +21,15 @@ public sealed class DeploymentClock(WorkingDayCalendar calendar, StepTargets tar
 
     /// <summary>Waiting on someone for longer than their target allows.</summary>
     public bool IsOverdue(StepRecord step, DateOnly today) =>
-        step.Status == StepStatus.WaitingOn && WaitingNow(step, today) > targets.For(step.Step);
+        step.Status == StepStatus.WaitingOn && WaitingNow(step, today) > targets.For(step.Step, step.WaitingOn);
 
     /// <summary>The day the party's target falls due, for a step that waits.</summary>
     public DateOnly? DueOn(StepRecord step) =>
-        step.Status == StepStatus.WaitingOn && step.WaitingSince is { } since ? calendar.After(since, targets.For(step.Step)) : null;
+        step.Status == StepStatus.WaitingOn && step.WaitingSince is { } since ? calendar.After(since, targets.For(step.Step, step.WaitingOn)) : null;
 
     /// <summary>The first working day the step counts as overdue, for a step that waits.</summary>
     public DateOnly? OverdueFrom(StepRecord step) =>
-        step.Status == StepStatus.WaitingOn && step.WaitingSince is { } since ? calendar.After(since, targets.For(step.Step) + 1) : null;
+        step.Status == StepStatus.WaitingOn && step.WaitingSince is { } since ? calendar.After(since, targets.For(step.Step, step.WaitingOn) + 1) : null;
 
     /// <summary>
     /// The clinical-safety step as the localisation has it, never typed in twice: signed off against

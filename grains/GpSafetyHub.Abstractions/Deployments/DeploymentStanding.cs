@@ -68,7 +68,7 @@ public static class DeploymentStanding
             // A step cannot be overdue before the steps it follows are finished: nobody can act on it yet.
             var canStart = DeploymentChecklist.CanStart(record.Step, s => plan[s].IsFinished);
             return new DeploymentStepView(
-                record, DeploymentChecklist.Roles(plan.Route, record.Step), clock.Targets.For(record.Step), clock.WaitingNow(record, today),
+                record, DeploymentChecklist.Roles(plan.Route, record.Step), clock.Targets.For(record.Step, record.WaitingOn), clock.WaitingNow(record, today),
                 clock.DueOn(record), canStart && clock.IsOverdue(record, today), blocking.Contains(record.Step), canStart,
                 sources.Programme.Artefacts.Where(a => a.ShownOn == record.Step).ToArray());
         }).ToArray();

@@ -3,9 +3,12 @@ namespace GpSafetyHub.Deployments;
 /// <summary>
 /// How many working days a party has to act on a step once it waits on them. The defaults are one
 /// ICB's published promises: advice within 1 working day, document reviews within 3, approval
-/// decisions within 5; configuration (<c>Deployments:Targets</c>) replaces any of them.
+/// decisions within 5; configuration replaces any of them, for a step (<c>Deployments:Targets</c>)
+/// or for a step while it waits on one party (<c>Deployments:PartyTargets</c>: an IG service that
+/// promises DPIA reviews within 10 days, say).
 /// </summary>
-public sealed class StepTargets(IReadOnlyDictionary<DeploymentStep, int>? targets = null)
+public sealed class StepTargets(
+    IReadOnlyDictionary<DeploymentStep, int>? targets = null, IReadOnlyDictionary<DeploymentParty, Dictionary<DeploymentStep, int>>? partyTargets = null)
 {
     public const int Advice = 1;
     public const int DocumentReview = 3;
@@ -27,5 +30,9 @@ public sealed class StepTargets(IReadOnlyDictionary<DeploymentStep, int>? target
         [DeploymentStep.PeriodicReview] = ApprovalDecision,
     };
 
-    public int For(DeploymentStep step) => targets?.TryGetValue(step, out var days) == true ? days : Defaults[step];
+    /// <summary>The working days for the step, while it waits on <paramref name="party"/> if given.</summary>
+    public int For(DeploymentStep step, DeploymentParty? party = null) =>
+        party is { } waitingOn && partyTargets?.GetValueOrDefault(waitingOn)?.TryGetValue(step, out var theirs) == true ? theirs
+        : targets?.TryGetValue(step, out var days) == true ? days
+        : Defaults[step];
 }

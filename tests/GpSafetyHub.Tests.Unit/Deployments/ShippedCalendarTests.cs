@@ -37,3 +37,37 @@ public sealed class ShippedCalendarTests
         Assert.Equal(4, calendar.Between(new DateOnly(2027, 12, 24), new DateOnly(2028, 1, 4)));
     }
 }
+
+/// <summary>Targets from configuration: for a step, and for a step while it waits on one party.</summary>
+public sealed class ConfiguredTargetsTests
+{
+    [Fact]
+    public void A_party_s_own_target_for_a_step_stands_over_the_step_s_and_the_defaults_fill_the_rest()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Deployments:BankHolidays:0"] = "2026-12-25",
+            ["Deployments:Targets:InformationGovernance"] = "5",
+            ["Deployments:PartyTargets:InformationGovernance:InformationGovernance"] = "10",
+        }).Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddHubDeployments().BuildServiceProvider();
+        var targets = services.GetRequiredService<StepTargets>();
+        Assert.Equal(
+            (10, 5, 5, StepTargets.DocumentReview),
+            (targets.For(DeploymentStep.InformationGovernance, DeploymentParty.InformationGovernance), targets.For(DeploymentStep.InformationGovernance, DeploymentParty.Practice),
+                targets.For(DeploymentStep.InformationGovernance), targets.For(DeploymentStep.Dtac, DeploymentParty.InformationGovernance)));
+    }
+
+    [Fact]
+    public void A_target_of_no_working_days_is_refused_when_the_hub_starts()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Deployments:BankHolidays:0"] = "2026-12-25",
+            ["Deployments:PartyTargets:Icb:IcbPermission"] = "0",
+        }).Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddHubDeployments().BuildServiceProvider();
+        var refusal = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => services.GetRequiredService<StepTargets>());
+        Assert.Contains("Deployments:PartyTargets", refusal.Message, StringComparison.Ordinal);
+    }
+}
