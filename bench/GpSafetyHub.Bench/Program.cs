@@ -6,6 +6,7 @@ using GpSafetyHub.Bench;
 //        dotnet run -c Release --project bench/GpSafetyHub.Bench -- reminder-throughput [localisations] [alerts] [mails]
 //        dotnet run -c Release --project bench/GpSafetyHub.Bench -- journal-write [hazards] [writes]
 //        dotnet run -c Release --project bench/GpSafetyHub.Bench -- document-export [hazards] [practices]
+//        bench/http-throughput.sh [practices] [programmes] [runs] [seconds]   (the hub's reads against Kestrel replaying its bytes)
 return args.FirstOrDefault() switch
 {
     "localisation-bytes" => await LocalisationBytes.RunAsync(
@@ -24,11 +25,18 @@ return args.FirstOrDefault() switch
     "document-export" => await DocumentExports.RunAsync(
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200,
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 400),
+    "http-throughput" => await HttpThroughput.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 400,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3,
+        args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 5),
+    // The baseline server http-throughput starts in a process of its own.
+    "serve-bytes" => await GpSafetyHub.Bench.Http.BytesServer.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GpSafetyHub.Bench localisation-bytes [practices=1000] [hazards=60] | coverage-latency [practices=250] [programmes=30] | reminder-throughput [localisations=20000] [alerts=200] [mails=1000] | journal-write [hazards=60] [writes=300] | document-export [hazards=200] [practices=400]");
+    Console.Error.WriteLine("usage: GpSafetyHub.Bench localisation-bytes [practices=1000] [hazards=60] | coverage-latency [practices=250] [programmes=30] | reminder-throughput [localisations=20000] [alerts=200] [mails=1000] | journal-write [hazards=60] [writes=300] | document-export [hazards=200] [practices=400] | http-throughput [practices=400] [programmes=30] [runs=3] [seconds=5]");
     return 2;
 }

@@ -25,6 +25,7 @@ public static class HubGraphQLExtensions
             .AddUnhandledExceptionHandler(UnhandledExceptionMapping.Map));
         services.AddOptions<GraphiQLOptions>().BindConfiguration(GraphiQLOptions.SectionName);
         services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.SectionName);
+        services.AddSingleton<ValidatedDocuments>();
         services.AddHubOperations();
         services.AddCallerRateLimiting();
         return services;

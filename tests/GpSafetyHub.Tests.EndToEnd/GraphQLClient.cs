@@ -22,9 +22,9 @@ public sealed class GraphQLClient(HttpClient http, string? token, TestTokens? to
         return request;
     }
 
-    public async Task<GraphQLResponse> Send(string query, object? variables = null)
+    public async Task<GraphQLResponse> Send(string query, object? variables = null, string? operationName = null)
     {
-        using var request = Request(HttpMethod.Post, "/graphql", JsonContent.Create(new { query, variables }));
+        using var request = Request(HttpMethod.Post, "/graphql", JsonContent.Create(new { query, variables, operationName }));
         using var response = await http.SendAsync(request);
         return await GraphQLResponse.Read(response);
     }

@@ -27,6 +27,30 @@ public sealed class HardeningTests(HubFixture hub) : IClassFixture<HubFixture>
     }
 
     [Fact]
+    public async Task A_document_the_hub_has_seen_before_is_still_held_to_the_limits_of_the_operation_asked_for_and_of_GET()
+    {
+        await using var app = new HubApp(hub.Azurite.ConnectionString, settings: new Dictionary<string, string> { ["GraphQL:MaxComplexity"] = "50" });
+        var client = app.Client();
+        // One document, a cheap query, a costly one and a mutation: the cheap one runs (and the document is kept).
+        const string Document = """
+            query Cheap { riskMatrix { cells { rating } } }
+            query Costly { programmes { id name product supplier csoFunction currentVersion reviewDate } }
+            mutation Rebuild { rebuildIcbCoverage(icb: "QHM") }
+            """;
+        for (var i = 0; i < 2; i++) Assert.Empty((await client.Send(Document, operationName: "Cheap")).Errors);
+        var costly = await client.Send(Document, operationName: "Costly");
+        Assert.Equal(HttpStatusCode.BadRequest, costly.Status);
+        Assert.Contains("complex", (string?)costly.Error("VALIDATION")["message"], StringComparison.OrdinalIgnoreCase);
+
+        // Read with GET first (kept too), the same document's mutation over GET is still refused.
+        var get = $"/graphql?query={Uri.EscapeDataString(Document)}&operationName=";
+        using var read = client.Request(HttpMethod.Get, get + "Cheap");
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.SendAsync(read)).StatusCode);
+        using var write = client.Request(HttpMethod.Get, get + "Rebuild");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await client.Http.SendAsync(write)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_refused_with_413_and_changes_nothing()
     {
         var padding = new string(' ', 1024 * 1024);

@@ -25,6 +25,14 @@ public interface IIcbEstateGrain : IGrainWithStringKey
     Task<IReadOnlyList<PracticeCoverage>> Coverage();
 
     /// <summary>
+    /// The ICB's coverage against the programmes' current versions on <paramref name="today"/>,
+    /// worked out where the rows are and kept until a row, a version or the day changes: every
+    /// coverage page, export and national figure asks for it. Interleaves, like <see cref="Coverage"/>.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<IcbCoverage> ComputedCoverage(IReadOnlyDictionary<string, int?> currentVersions, DateOnly today);
+
+    /// <summary>
     /// Rebuilds every row from the source: each practice this ICB has known (moved-away ones
     /// included, in case they came back) re-reads its localisations from the localisation grains.
     /// Returns the rebuilt rows.

@@ -18,6 +18,10 @@ public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain>
     private ReadModelFeed _readModels = null!;
     private bool _announced;
 
+    // Coverage as last worked out, and what it was worked out from: the rows' generation, the versions and the day.
+    private long _generation;
+    private (long Generation, Dictionary<string, int?> Versions, DateOnly Today, IcbCoverage Coverage)? _computed;
+
     private string Model => $"icb/{this.GetPrimaryKeyString()}";
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -46,6 +50,18 @@ public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain>
     public Task<IReadOnlyList<PracticeCoverage>> Coverage() =>
         Task.FromResult<IReadOnlyList<PracticeCoverage>>(_rows.Values.Where(r => r.Practice is not null).ToArray());
 
+    public Task<IcbCoverage> ComputedCoverage(IReadOnlyDictionary<string, int?> currentVersions, DateOnly today)
+    {
+        if (_computed is { } kept && kept.Generation == _generation && kept.Today == today && SameVersions(kept.Versions, currentVersions))
+            return Task.FromResult(kept.Coverage);
+        var coverage = IcbCoverage.Compute(this.GetPrimaryKeyString(), _rows.Values.ToArray(), currentVersions, today);
+        _computed = (_generation, new Dictionary<string, int?>(currentVersions, StringComparer.Ordinal), today, coverage);
+        return Task.FromResult(coverage);
+    }
+
+    private static bool SameVersions(Dictionary<string, int?> kept, IReadOnlyDictionary<string, int?> asked) =>
+        kept.Count == asked.Count && asked.All(v => kept.TryGetValue(v.Key, out var version) && version == v.Value);
+
     public async Task<IReadOnlyList<PracticeCoverage>> Rebuild()
     {
         var practices = _rows.Keys.ToArray();
@@ -60,6 +76,7 @@ public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain>
     {
         await store.WriteAsync(Model, row.OdsCode, row, CancellationToken.None);
         _rows[row.OdsCode] = row;
+        _generation++;
     }
 
     /// <summary>Makes sure national figures include this ICB (once per activation is enough).</summary>

@@ -28,7 +28,7 @@ namespace GpSafetyHub.GraphQL.Http;
 /// </summary>
 internal static partial class GraphQLEndpoint
 {
-    public static async Task Post(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits)
+    public static async Task Post(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocuments documents)
     {
         if (!await AcceptableAsync(http, serializer)) return;
         if (!IsJson(http.Request.ContentType))
@@ -58,10 +58,10 @@ internal static partial class GraphQLEndpoint
             return;
         }
 
-        await Execute(http, executer, serializer, request, Rules(limits.Value, queriesOnly: false));
+        await Execute(http, executer, serializer, request, documents, queriesOnly: false);
     }
 
-    public static async Task Get(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits)
+    public static async Task Get(HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocuments documents)
     {
         var query = http.Request.Query;
         if (!query.ContainsKey("query") && AcceptsHtml(http.Request))
@@ -89,7 +89,7 @@ internal static partial class GraphQLEndpoint
             return;
         }
 
-        await Execute(http, executer, serializer, request, Rules(limits.Value, queriesOnly: true));
+        await Execute(http, executer, serializer, request, documents, queriesOnly: true);
     }
 
     private static async Task Execute(
@@ -97,7 +97,8 @@ internal static partial class GraphQLEndpoint
         IDocumentExecuter<HubSchema> executer,
         IGraphQLTextSerializer serializer,
         GraphQLRequest? request,
-        IEnumerable<IValidationRule> rules)
+        ValidatedDocuments documents,
+        bool queriesOnly)
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
@@ -120,9 +121,11 @@ internal static partial class GraphQLEndpoint
 
         try
         {
+            var (document, rules) = documents.For(request.Query, request.OperationName, queriesOnly);
             var result = await executer.ExecuteAsync(new ExecutionOptions
             {
-                Query = request.Query,
+                Query = document is null ? request.Query : null,
+                Document = document,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
@@ -132,6 +135,7 @@ internal static partial class GraphQLEndpoint
                 CancellationToken = http.RequestAborted,
                 ValidationRules = rules,
             });
+            if (document is null && result.Executed && result.Document is { } validated) documents.Keep(request.Query, request.OperationName, queriesOnly, validated);
             await Write(http, serializer, StatusOf(http, result), result);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
@@ -181,20 +185,6 @@ internal static partial class GraphQLEndpoint
                 ? "Sign in: every GraphQL operation needs a bearer token (Authorization: Bearer …)."
                 : "The bearer token was refused: its signature, issuer, audience or lifetime is not valid.");
         return Caller.From(authenticated.Principal, http.RequestServices.GetRequiredService<IOptions<HubAuthOptions>>().Value);
-    }
-
-    /// <summary>The standard rules, the depth and complexity limits, and for GET the queries-only rule.</summary>
-    private static IValidationRule[] Rules(GraphQLLimits limits, bool queriesOnly)
-    {
-        var complexity = new ComplexityValidationRule(new ComplexityOptions
-        {
-            MaxDepth = limits.MaxDepth,
-            MaxComplexity = limits.MaxComplexity,
-            DefaultScalarImpact = 1,
-            DefaultObjectImpact = 1,
-            DefaultListImpactMultiplier = 10,
-        }.PricingIntrospection());
-        return queriesOnly ? [.. DocumentValidator.CoreRules, complexity, new QueriesOnlyRule()] : [.. DocumentValidator.CoreRules, complexity];
     }
 
     /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/> (read no further than that).</summary>

@@ -46,8 +46,7 @@ public sealed record GetNationalCoverage : IQuery<NationalCoverage>
 
     public async Task<NationalCoverage> Run(OperationContext context)
     {
-        var versions = await ProgrammeReads.CurrentVersionsAsync(context);
-        var each = (await CoverageReads.EachIcbAsync(context)).Select(icb => IcbCoverage.Compute(icb.IcbCode, icb.Rows, versions, context.Today)).ToArray();
+        var each = await CoverageReads.EachIcbCoverageAsync(context);
         return new NationalCoverage(
             new IcbCoveragePage(IcbCoverage.Combine(IcbCoverage.National, each), [], each.Sum(c => c.Rows.Count)),
             // An ICB left with no practices (merged into another) is no longer part of the estate.

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using GpSafetyHub.Bench.Http;
+using GpSafetyHub.GraphQL.Access;
+using GpSafetyHub.Operations.Access;
+
+namespace GpSafetyHub.Bench;
+
+/// <summary>
+/// The hub's reads against the limit, in one run: the hub (the silo in a process of its own, on an
+/// Azurite the benchmark starts) loaded through its API with an ICB of P practices × N programmes,
+/// its answers to riskMatrix and icbCoverage (first page of 50, per-programme figures and grids)
+/// captured, and a minimal Kestrel app (also a process of its own) replaying those bytes. The same
+/// closed-loop generator drives both, baseline then hub, R times each; each figure is printed with
+/// its baseline and the ratio, and the CPU each server spent per request.
+/// </summary>
+internal static class HttpThroughput
+{
+    private const string RiskMatrix = "{ riskMatrix { cells { likelihood severity rating } ratings { value acceptability needsJustification } } }";
+
+    private const string IcbCoverage = """
+        query($icb: ID!) { icbCoverage(icb: $icb, first: 50) {
+          icbCode practices totalRows practicesWithNoProgramme programmeResidualGrid localResidualGrid
+          programmes { programmeId joined signedOffCurrent stale notStarted overdue }
+          rows { odsCode practiceName pcnCode programmeId status versionsBehind mou sop applicableHazards notAssessedHazards highestLocalResidualRating nextReviewDate overdue } } }
+        """;
+
+    public static async Task<int> RunAsync(int practices, int programmes, int runs, int seconds)
+    {
+        var siloDirectory = Path.Combine(RepositoryPaths.Root, "silo", "GpSafetyHub.Silo");
+        var silo = Path.Combine(siloDirectory, "bin", "Release", "net10.0", "GpSafetyHub.Silo.dll");
+        if (!File.Exists(silo)) throw new InvalidOperationException($"{silo} is missing: build the silo in Release first (bench/http-throughput.sh does).");
+
+        await using var azurite = new AzuriteServer();
+        await azurite.StartAsync();
+        var work = Directory.CreateTempSubdirectory("hub-bench-").FullName;
+        var auth = new HubAuthOptions { DevTokens = { Enabled = true, KeyFile = Path.Combine(work, "dev-token.key") } };
+        var admin = DevTokens.Mint(auth, "bench", "Bench runner", ["cso", "national", "admin"], [$"{Caller.FunctionPrefix}Bench CSU Clinical Safety"], "Bench", TimeSpan.FromHours(6));
+        var icb = DevTokens.Mint(auth, "bench-icb", "Bench ICB analyst", ["icb"], [EstateSeeder.Icb], "Bench", TimeSpan.FromHours(6));
+
+        var hubUri = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        await using var hub = await ChildProcess.StartAsync("dotnet", [silo, "--contentRoot", siloDirectory, "--urls", hubUri.AbsoluteUri.TrimEnd('/')], new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Storage__ConnectionString"] = azurite.ConnectionString,
+            ["GraphiQL__NodeModulesPath"] = RepositoryPaths.NodeModules,
+            ["Web__NodeModulesPath"] = RepositoryPaths.NodeModules,
+            ["Auth__DevTokens__Enabled"] = "true",
+            ["Auth__DevTokens__KeyFile"] = auth.DevTokens.KeyFile,
+            ["Cluster__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            ["Cluster__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            ["Mail__Port"] = "9",
+            ["Reminders__ScanCron"] = "0 0 7 1 1 ? 2099", ["Reminders__DispatchCron"] = "0 0 7 1 1 ? 2099", ["Reminders__AlertIssuedCron"] = "0 0 7 1 1 ? 2099",
+            // One caller drives the whole load: the per-caller limit would measure the limiter.
+            ["GraphQL__RequestsPerMinute"] = "1000000000",
+            ["Logging__LogLevel__Default"] = "Warning",
+        }, new Uri(hubUri, "health"), TimeSpan.FromMinutes(2));
+
+        using var client = new HubClient(hubUri, admin);
+        var seeding = Stopwatch.StartNew();
+        await EstateSeeder.SeedAsync(client, practices, programmes, hazards: 10, parallelism: 8);
+        var rows = practices * programmes;
+        for (var i = 0; i < 600; i++)
+        {
+            var total = (int)(await client.DataAsync("query($icb: ID!) { icbCoverage(icb: $icb, first: 1) { totalRows } }", new { icb = EstateSeeder.Icb }))["icbCoverage"]!["totalRows"]!;
+            if (total == rows) break;
+            if (i == 599) throw new TimeoutException($"The ICB's coverage showed {total} of {rows} rows after a minute.");
+            await Task.Delay(100);
+        }
+
+        Console.WriteLine($"Seeded through the API: {programmes} programmes of 10 hazards, {practices} practices in ICB {EstateSeeder.Icb}, {rows:N0} joins, in {seeding.Elapsed.TotalSeconds:F0} s.");
+
+        var scenarios = new (string Name, byte[] Body, int Connections)[]
+        {
+            ("riskMatrix", HubClient.Body(RiskMatrix), 8),
+            ("icbCoverage", HubClient.Body(IcbCoverage, new { icb = EstateSeeder.Icb }), 8),
+            ("icbCoverage", HubClient.Body(IcbCoverage, new { icb = EstateSeeder.Icb }), 32),
+        };
+        using var asIcb = new HubClient(hubUri, icb);
+        var answers = Path.Combine(work, "answers");
+        Directory.CreateDirectory(answers);
+        foreach (var (name, body, _) in scenarios.DistinctBy(s => s.Name))
+        {
+            var bytes = await asIcb.RawAsync(body);
+            if (!bytes.AsSpan().StartsWith("{\"data\""u8)) throw new InvalidOperationException($"{name} answered {System.Text.Encoding.UTF8.GetString(bytes)}");
+            await File.WriteAllBytesAsync(Path.Combine(answers, $"{name}.json"), bytes);
+            Console.WriteLine($"{name}: {bytes.Length:N0} bytes captured.");
+        }
+
+        var baselineUri = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        await using var baseline = await ChildProcess.StartAsync(Environment.ProcessPath!, ["serve-bytes", baselineUri.Port.ToString(CultureInfo.InvariantCulture), answers],
+            new Dictionary<string, string>(), new Uri(baselineUri, "health"), TimeSpan.FromSeconds(30));
+
+        Console.WriteLine();
+        Console.WriteLine("| request | connections | run | baseline req/s | hub req/s | ratio | hub p50 / p99 ms | baseline p99 ms | CPU µs per request, hub / baseline |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var summary = new List<string>();
+        foreach (var (name, body, connections) in scenarios)
+        {
+            var ratios = new List<double>();
+            var p99s = new List<double>();
+            for (var run = 1; run <= runs; run++)
+            {
+                var (b, bCpu) = await MeasureAsync(baseline.Process, () => LoadGenerator.RunAsync(new Uri(baselineUri, name), null, body, connections, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(seconds)));
+                var (h, hCpu) = await MeasureAsync(hub.Process, () => LoadGenerator.RunAsync(new Uri(hubUri, "graphql"), icb, body, connections, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(seconds)));
+                if (h.Failures + b.Failures > 0) throw new InvalidOperationException($"{name}: {h.Failures} hub and {b.Failures} baseline requests failed.");
+                var ratio = h.PerSecond / b.PerSecond;
+                ratios.Add(ratio);
+                p99s.Add(h.P99Ms);
+                Console.WriteLine(FormattableString.Invariant(
+                    $"| {name} | {connections} | {run} | {b.PerSecond:N0} | {h.PerSecond:N0} | {ratio:P1} | {h.P50Ms:F2} / {h.P99Ms:F2} | {b.P99Ms:F2} | {hCpu / h.Requests:F0} / {bCpu / b.Requests:F0} |"));
+            }
+
+            ratios.Sort();
+            p99s.Sort();
+            summary.Add(FormattableString.Invariant(
+                $"{name} at {connections} connections: hub/baseline throughput min {ratios[0]:P1}, median {ratios[ratios.Count / 2]:P1}, max {ratios[^1]:P1}; hub p99 median {p99s[p99s.Count / 2]:F1} ms"));
+        }
+
+        Console.WriteLine();
+        foreach (var line in summary) Console.WriteLine(line);
+        return 0;
+    }
+
+    /// <summary>The run's result, and the CPU the server process spent during it (µs).</summary>
+    private static async Task<(LoadResult Result, double CpuMicroseconds)> MeasureAsync(Process server, Func<Task<LoadResult>> run)
+    {
+        server.Refresh();
+        var before = server.TotalProcessorTime;
+        var result = await run();
+        server.Refresh();
+        return (result, (server.TotalProcessorTime - before).TotalMicroseconds);
+    }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The hub's reads against the limit in one run (see bench/GpSafetyHub.Bench/HttpThroughput.cs and
+# docs/performance.md): builds the silo and the benchmark in Release, then starts Azurite, the hub
+# and a Kestrel baseline on loopback, loads an ICB through the API and drives both with the same
+# load generator. Usage: bench/http-throughput.sh [practices=400] [programmes=30] [runs=3] [seconds=5]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../tools/lib.sh"
+
+require_toolchain
+ensure_npm_tools
+dotnet build "$REPO_DIR/silo/GpSafetyHub.Silo" -c Release --nologo -v quiet || die "The silo's build failed."
+dotnet run -c Release --project "$REPO_DIR/bench/GpSafetyHub.Bench" -- http-throughput "$@"
