@@ -12,7 +12,8 @@ namespace GpSafetyHub.Bench;
 /// its answers to riskMatrix and icbCoverage (first page of 50, per-programme figures and grids)
 /// captured, and a minimal Kestrel app (also a process of its own) replaying those bytes. The same
 /// closed-loop generator drives both, baseline then hub, R times each; each figure is printed with
-/// its baseline and the ratio, and the CPU each server spent per request.
+/// its baseline and the ratio, and the CPU each server spent per request. Then durable writes
+/// through the API against raw transactions of the same shape (<see cref="WriteThroughput"/>).
 /// </summary>
 internal static class HttpThroughput
 {
@@ -116,6 +117,22 @@ internal static class HttpThroughput
             summary.Add(FormattableString.Invariant(
                 $"{name} at {connections} connections: hub/baseline throughput min {ratios[0]:P1}, median {ratios[ratios.Count / 2]:P1}, max {ratios[^1]:P1}; hub p99 median {p99s[p99s.Count / 2]:F1} ms"));
         }
+
+        Console.WriteLine();
+        Console.WriteLine("| durable writes, 8 clients | run | raw transactions/s | hub acknowledged writes/s | ratio | change row / snapshot bytes |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        var writeRatios = new List<double>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var (hubWrites, rawWrites, eventBytes, snapshotBytes) = await WriteThroughput.RunAsync(
+                ods => new HubClient(hubUri, DevTokens.Mint(auth, $"bench-{ods}", $"Bench {ods} manager", ["practice"], [ods], "Bench", TimeSpan.FromHours(1))),
+                azurite.ConnectionString, clients: 8, TimeSpan.FromSeconds(seconds * 2), run);
+            writeRatios.Add(hubWrites / rawWrites);
+            Console.WriteLine(FormattableString.Invariant($"| assessHazard | {run} | {rawWrites:N0} | {hubWrites:N0} | {hubWrites / rawWrites:F2}× | {eventBytes:N0} / {snapshotBytes:N0} |"));
+        }
+
+        writeRatios.Sort();
+        summary.Add(FormattableString.Invariant($"durable writes at 8 clients: hub/raw min {writeRatios[0]:F2}×, median {writeRatios[writeRatios.Count / 2]:F2}×, max {writeRatios[^1]:F2}×"));
 
         Console.WriteLine();
         foreach (var line in summary) Console.WriteLine(line);

@@ -28,6 +28,9 @@ public sealed record CoverageFilter(
     [property: Id(3)] int? MinResidualRating = null,
     [property: Id(4)] string? PcnCode = null)
 {
+    /// <summary>No condition given: every row is kept.</summary>
+    public bool KeepsAll => this == new CoverageFilter();
+
     public bool Keeps(CoverageRow row) =>
         (ProgrammeId is null || row.ProgrammeId == ProgrammeId)
         && (Status is null || row.Status == Status)

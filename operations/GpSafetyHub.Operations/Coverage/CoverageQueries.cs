@@ -27,6 +27,9 @@ public sealed record GetIcbCoverage(
         if (MinResidualRating is < 1 or > 5) throw new ValidationFailedException("minResidualRating", "must be from 1 to 5");
         var programme = ProgrammeId is { } given ? GpSafetyHub.Programmes.ProgrammeId.Parse(given).Value : null;
         var filter = new CoverageFilter(programme, Status, Overdue, MinResidualRating, Pcn?.Trim().ToUpperInvariant());
+        // Unfiltered in the default order (the dashboard's first view), the page is read off the rows as they are kept.
+        if (filter.KeepsAll && OrderBy == CoverageOrder.Practice)
+            return new IcbCoveragePage(coverage, coverage.Rows.Skip(Offset).Take(First).ToArray(), coverage.Rows.Count);
         var rows = coverage.Rows.Where(filter.Keeps);
         rows = OrderBy switch
         {
