@@ -28,10 +28,6 @@ internal static class HttpThroughput
 
     public static async Task<int> RunAsync(int practices, int programmes, int runs, int seconds)
     {
-        var siloDirectory = Path.Combine(RepositoryPaths.Root, "silo", "GpSafetyHub.Silo");
-        var silo = Path.Combine(siloDirectory, "bin", "Release", "net10.0", "GpSafetyHub.Silo.dll");
-        if (!File.Exists(silo)) throw new InvalidOperationException($"{silo} is missing: build the silo in Release first (bench/http-throughput.sh does).");
-
         await using var azurite = new AzuriteServer();
         await azurite.StartAsync();
         var work = Directory.CreateTempSubdirectory("hub-bench-").FullName;
@@ -40,22 +36,8 @@ internal static class HttpThroughput
         var icb = DevTokens.Mint(auth, "bench-icb", "Bench ICB analyst", ["icb"], [EstateSeeder.Icb], "Bench", TimeSpan.FromHours(6));
 
         var hubUri = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-        await using var hub = await ChildProcess.StartAsync("dotnet", [silo, "--contentRoot", siloDirectory, "--urls", hubUri.AbsoluteUri.TrimEnd('/')], new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["Storage__ConnectionString"] = azurite.ConnectionString,
-            ["GraphiQL__NodeModulesPath"] = RepositoryPaths.NodeModules,
-            ["Web__NodeModulesPath"] = RepositoryPaths.NodeModules,
-            ["Auth__DevTokens__Enabled"] = "true",
-            ["Auth__DevTokens__KeyFile"] = auth.DevTokens.KeyFile,
-            ["Cluster__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
-            ["Cluster__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
-            ["Mail__Port"] = "9",
-            ["Reminders__ScanCron"] = "0 0 7 1 1 ? 2099", ["Reminders__DispatchCron"] = "0 0 7 1 1 ? 2099", ["Reminders__AlertIssuedCron"] = "0 0 7 1 1 ? 2099",
-            // One caller drives the whole load: the per-caller limit would measure the limiter.
-            ["GraphQL__RequestsPerMinute"] = "1000000000",
-            ["Logging__LogLevel__Default"] = "Warning",
-        }, new Uri(hubUri, "health"), TimeSpan.FromMinutes(2));
+        var hub = await HubServer.StartAsync(azurite.ConnectionString, auth.DevTokens.KeyFile, hubUri);
+        await using var stopHub = hub;
 
         using var client = new HubClient(hubUri, admin);
         var seeding = Stopwatch.StartNew();
@@ -118,6 +100,12 @@ internal static class HttpThroughput
                 $"{name} at {connections} connections: hub/baseline throughput min {ratios[0]:P1}, median {ratios[ratios.Count / 2]:P1}, max {ratios[^1]:P1}; hub p99 median {p99s[p99s.Count / 2]:F1} ms"));
         }
 
+        // Warm national figures (this estate is one ICB), before any write makes the ICB work its coverage out again.
+        const string NationalQuery = "{ nationalCoverage { total { practices totalRows programmes { programmeId joined signedOffCurrent stale } } icbs { icbCode practices totalRows } } }";
+        var national = HubClient.Body(NationalQuery);
+        var warm = await LoadGenerator.RunAsync(new Uri(hubUri, "graphql"), admin, national, 1, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds));
+        summary.Add(FormattableString.Invariant($"nationalCoverage warm, 1 connection: p50 {warm.P50Ms:F2} ms, p99 {warm.P99Ms:F2} ms"));
+
         Console.WriteLine();
         Console.WriteLine("| durable writes, 8 clients | run | raw transactions/s | hub acknowledged writes/s | ratio | change row / snapshot bytes |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
@@ -133,6 +121,19 @@ internal static class HttpThroughput
 
         writeRatios.Sort();
         summary.Add(FormattableString.Invariant($"durable writes at 8 clients: hub/raw min {writeRatios[0]:F2}×, median {writeRatios[writeRatios.Count / 2]:F2}×, max {writeRatios[^1]:F2}×"));
+
+        // The silo's memory with everything loaded, and a cold start after a crash.
+        hub.Process.Refresh();
+        summary.Add(FormattableString.Invariant($"silo working set with the estate loaded: {hub.Process.WorkingSet64 / 1024.0 / 1024.0:F0} MiB"));
+        await hub.DisposeAsync(); // SIGKILL, as a crash
+        var cold = Stopwatch.StartNew();
+        var restarted = await HubServer.StartAsync(azurite.ConnectionString, auth.DevTokens.KeyFile, hubUri);
+        await using var stopRestarted = restarted;
+        var healthy = cold.Elapsed;
+        using var afterRestart = new HubClient(hubUri, admin);
+        var answer = await afterRestart.DataAsync(NationalQuery);
+        summary.Add(FormattableString.Invariant(
+            $"cold start after a kill: healthy in {healthy.TotalSeconds:F1} s, first national answer ({(int)answer["nationalCoverage"]!["total"]!["totalRows"]!:N0} rows) {cold.Elapsed.TotalSeconds:F1} s after the process started"));
 
         Console.WriteLine();
         foreach (var line in summary) Console.WriteLine(line);

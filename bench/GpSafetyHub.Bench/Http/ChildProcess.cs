@@ -54,10 +54,15 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the process (SIGKILL, as a crash) and its children; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
     }
+
+    private bool _disposed;
 }
