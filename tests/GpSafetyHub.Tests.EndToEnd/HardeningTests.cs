@@ -42,6 +42,15 @@ public sealed class HardeningTests(HubFixture hub) : IClassFixture<HubFixture>
         Assert.Equal(HttpStatusCode.BadRequest, costly.Status);
         Assert.Contains("complex", (string?)costly.Error("VALIDATION")["message"], StringComparison.OrdinalIgnoreCase);
 
+        // Kept after a cheap run, the same document is weighed again with this request's variables.
+        const string Conditional = """
+            query($all: Boolean!) { riskMatrix { cells { rating } } programmes @include(if: $all) { id name product supplier csoFunction currentVersion reviewDate } }
+            """;
+        for (var i = 0; i < 2; i++) Assert.Empty((await client.Send(Conditional, new { all = false })).Errors);
+        var everything = await client.Send(Conditional, new { all = true });
+        Assert.Equal(HttpStatusCode.BadRequest, everything.Status);
+        Assert.Contains("complex", (string?)everything.Error("VALIDATION")["message"], StringComparison.OrdinalIgnoreCase);
+
         // Read with GET first (kept too), the same document's mutation over GET is still refused.
         var get = $"/graphql?query={Uri.EscapeDataString(Document)}&operationName=";
         using var read = client.Request(HttpMethod.Get, get + "Cheap");

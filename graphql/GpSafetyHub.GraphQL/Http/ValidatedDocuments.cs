@@ -1,55 +1,60 @@
-using System.Collections.Concurrent;
 using GpSafetyHub.GraphQL.Introspection;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace GpSafetyHub.GraphQL.Http;
 
 /// <summary>
 /// Documents already parsed and validated, so a request the hub has seen before (clients send the
-/// same few documents with different variables) skips both. None of the rules depend on variable
-/// values, but the complexity limit weighs the operation chosen and GET allows queries only, so a
-/// document is kept per operation name and per method, and a GET still checks its operation.
-/// Bounded in count and query length: a caller sending endless distinct documents only misses the
-/// cache. (graphql-dotnet's own cache, in GraphQL.MemoryCache, is not among the packages served.)
+/// same few documents with different variables) skips the parse and the standard rules, which
+/// look at the document alone. The complexity and depth limits still run on every request: they
+/// weigh the operation chosen, list sizes given as variables (<c>first: $n</c>) and fields kept by
+/// <c>@include(if: $v)</c>. A GET still checks that its operation is a query. Bounded by the total
+/// length of the documents kept, least recently used first out, so a caller sending endless
+/// distinct documents only pushes out others. (graphql-dotnet's own cache, in
+/// GraphQL.MemoryCache, is not among the packages served.)
 /// </summary>
-public sealed class ValidatedDocuments(IOptions<GraphQLLimits> limits)
+public sealed class ValidatedDocuments(IOptions<GraphQLLimits> limits) : IDisposable
 {
-    public const int MaxDocuments = 500;
-    public const int MaxQueryLength = 20_000;
+    /// <summary>The longest document kept: the hub's own documents are a few hundred characters.</summary>
+    public const int MaxQueryLength = 10_000;
 
-    private readonly ConcurrentDictionary<(string Query, string? Operation, bool QueriesOnly), GraphQLDocument> _documents = new();
-    private readonly Lazy<IValidationRule[]> _postRules = new(() => Rules(limits.Value, queriesOnly: false));
-    private readonly Lazy<IValidationRule[]> _getRules = new(() => Rules(limits.Value, queriesOnly: true));
-    private static readonly IValidationRule[] GetRulesWhenCached = [new QueriesOnlyRule()];
+    /// <summary>The total length of the documents kept (their parsed trees take several times as much memory).</summary>
+    public const long MaxTotalLength = 1_000_000;
 
-    /// <summary>The document kept for this request, if any, and the rules the request must still pass.</summary>
-    public (GraphQLDocument? Document, IEnumerable<IValidationRule> Rules) For(string query, string? operation, bool queriesOnly) =>
-        _documents.TryGetValue((query, operation, queriesOnly), out var document)
-            ? (document, queriesOnly ? GetRulesWhenCached : [])
-            : (null, queriesOnly ? _getRules.Value : _postRules.Value);
+    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = MaxTotalLength });
+    private readonly Lazy<IValidationRule> _complexity = new(() => Complexity(limits.Value));
+    private readonly Lazy<IValidationRule[]> _postRules = new(() => [.. DocumentValidator.CoreRules]);
+    private static readonly QueriesOnlyRule QueriesOnly = new();
 
-    /// <summary>Keeps a document that validated, while there is room.</summary>
+    /// <summary>The document kept for this request, if any, and the rules the request must pass.</summary>
+    public (GraphQLDocument? Document, IEnumerable<IValidationRule> Rules) For(string query, string? operation, bool queriesOnly)
+    {
+        var document = _documents.Get<GraphQLDocument>((query, operation, queriesOnly));
+        IEnumerable<IValidationRule> perRequest = queriesOnly ? [_complexity.Value, QueriesOnly] : [_complexity.Value];
+        return (document, document is null ? [.. _postRules.Value, .. perRequest] : perRequest);
+    }
+
+    /// <summary>Keeps a document that validated.</summary>
     public void Keep(string query, string? operation, bool queriesOnly, GraphQLDocument document)
     {
-        if (query.Length > MaxQueryLength || _documents.Count >= MaxDocuments) return;
-        _documents.TryAdd((query, operation, queriesOnly), document);
+        if (query.Length > MaxQueryLength) return;
+        _documents.Set((query, operation, queriesOnly), document, new MemoryCacheEntryOptions { Size = query.Length, SlidingExpiration = TimeSpan.FromHours(1) });
     }
 
-    /// <summary>The standard rules, the depth and complexity limits, and for GET the queries-only rule.</summary>
-    private static IValidationRule[] Rules(GraphQLLimits limits, bool queriesOnly)
+    public void Dispose() => _documents.Dispose();
+
+    /// <summary>The depth and complexity limits, introspection priced as the hub prices it.</summary>
+    private static ComplexityValidationRule Complexity(GraphQLLimits limits) => new(new ComplexityOptions
     {
-        var complexity = new ComplexityValidationRule(new ComplexityOptions
-        {
-            MaxDepth = limits.MaxDepth,
-            MaxComplexity = limits.MaxComplexity,
-            DefaultScalarImpact = 1,
-            DefaultObjectImpact = 1,
-            DefaultListImpactMultiplier = 10,
-        }.PricingIntrospection());
-        return queriesOnly ? [.. DocumentValidator.CoreRules, complexity, new QueriesOnlyRule()] : [.. DocumentValidator.CoreRules, complexity];
-    }
+        MaxDepth = limits.MaxDepth,
+        MaxComplexity = limits.MaxComplexity,
+        DefaultScalarImpact = 1,
+        DefaultObjectImpact = 1,
+        DefaultListImpactMultiplier = 10,
+    }.PricingIntrospection());
 }
