@@ -6,7 +6,4 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../tools/lib.sh"
 
-require_toolchain
-ensure_npm_tools
-dotnet build "$REPO_DIR/silo/GpSafetyHub.Silo" -c Release --nologo -v quiet || die "The silo's build failed."
-dotnet run -c Release --project "$REPO_DIR/bench/GpSafetyHub.Bench" -- http-throughput "$@"
+run_benchmark http-throughput "$@"

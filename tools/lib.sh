@@ -46,6 +46,14 @@ ensure_npm_tools() {
   fi
 }
 
+# run_benchmark COMMAND ARGS...: the benchmarks that start the hub build it in Release first, then run.
+run_benchmark() {
+  require_toolchain
+  ensure_npm_tools
+  dotnet build "$REPO_DIR/silo/GpSafetyHub.Silo" -c Release --nologo -v quiet || die "The silo's build failed."
+  dotnet run -c Release --project "$REPO_DIR/bench/GpSafetyHub.Bench" -- "$@"
+}
+
 # wait_for_url URL SECONDS: until the URL answers at all (any HTTP status).
 wait_for_url() {
   local url="$1" seconds="$2" i

@@ -125,15 +125,10 @@ internal static class HttpThroughput
         // The silo's memory with everything loaded, and a cold start after a crash.
         hub.Process.Refresh();
         summary.Add(FormattableString.Invariant($"silo working set with the estate loaded: {hub.Process.WorkingSet64 / 1024.0 / 1024.0:F0} MiB"));
-        await hub.DisposeAsync(); // SIGKILL, as a crash
-        var cold = Stopwatch.StartNew();
-        var restarted = await HubServer.StartAsync(azurite.ConnectionString, auth.DevTokens.KeyFile, hubUri);
+        var (restarted, healthy, answered, answer) = await HubServer.KillAndRestartAsync(hub, azurite.ConnectionString, auth.DevTokens.KeyFile, hubUri, admin, NationalQuery);
         await using var stopRestarted = restarted;
-        var healthy = cold.Elapsed;
-        using var afterRestart = new HubClient(hubUri, admin);
-        var answer = await afterRestart.DataAsync(NationalQuery);
         summary.Add(FormattableString.Invariant(
-            $"cold start after a kill: healthy in {healthy.TotalSeconds:F1} s, first national answer ({(int)answer["nationalCoverage"]!["total"]!["totalRows"]!:N0} rows) {cold.Elapsed.TotalSeconds:F1} s after the process started"));
+            $"cold start after a kill: healthy in {healthy.TotalSeconds:F1} s, first national answer ({(int)answer["nationalCoverage"]!["total"]!["totalRows"]!:N0} rows) {answered.TotalSeconds:F1} s after the process started"));
 
         Console.WriteLine();
         foreach (var line in summary) Console.WriteLine(line);

@@ -66,7 +66,8 @@ internal static class ReminderThroughput
         return received == 2 * toSend.Length ? 0 : 1;
     }
 
-    private static async Task<TimeSpan> SendAsync(DigestMailer mailer, IReadOnlyList<ReminderDigest> digests, int connections)
+    /// <summary>A bare MailKit loop: the digests shared over <paramref name="connections"/> SMTP connections, nothing recorded.</summary>
+    internal static async Task<TimeSpan> SendAsync(DigestMailer mailer, IReadOnlyList<ReminderDigest> digests, int connections)
     {
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(async c =>

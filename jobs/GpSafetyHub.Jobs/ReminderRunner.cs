@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using GpSafetyHub.Reminders;
+using System.Threading.Channels;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -35,71 +36,104 @@ public sealed partial class ReminderRunner(
         return (report, await DispatchAsync(cancellationToken));
     }
 
+    /// <summary>
+    /// Sends every digest due: one task claims batches from the ledger while <c>Mail:Connections</c>
+    /// senders, each keeping its SMTP connection open, send them and mark each one sent before the
+    /// next. When the server cannot be reached, the rest claimed are marked failed and the dispatch stops.
+    /// </summary>
     public async Task<DispatchReport> DispatchAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var (sent, failed) = (0, 0);
-        while (!cancellationToken.IsCancellationRequested)
+        var queue = Channel.CreateBounded<ReminderDigest>(new BoundedChannelOptions(o.BatchSize) { SingleWriter = true });
+        var dispatch = new Dispatch();
+        // A sender that fails outright (storage lost mid-dispatch, say) stops the claimer too, rather than leaving it waiting on a full queue.
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var claiming = ClaimAllAsync(queue.Writer, dispatch, abandon.Token);
+        var senders = Enumerable.Range(0, Math.Max(1, mailer.Options.Connections)).Select(async _ =>
         {
-            var batch = await Ledger.Claim(clock.GetUtcNow(), o.ClaimLease, o.BatchSize);
-            if (batch.Count == 0) break;
-            // The batch is shared out over several connections: one SMTP conversation at a time is slow.
-            var connections = Math.Clamp(mailer.Options.Connections, 1, batch.Count);
-            var results = await Task.WhenAll(Enumerable.Range(0, connections).Select(c =>
-                SendBatchAsync(batch.Where((_, i) => i % connections == c).ToArray(), cancellationToken)));
-            var batchSent = results.Sum(r => r.Sent);
-            sent += batchSent;
-            failed += batch.Count - batchSent;
-            if (results.Any(r => r.Stopped)) break;
-        }
-
-        if (sent + failed > 0) LogDispatched(logger, sent, failed);
-        return new DispatchReport(sent, failed);
+            try
+            {
+                await SendAllAsync(queue.Reader, dispatch, cancellationToken);
+            }
+            catch
+            {
+                await abandon.CancelAsync();
+                throw;
+            }
+        }).ToArray();
+        await Task.WhenAll([claiming, .. senders]);
+        if (dispatch.Sent + dispatch.Failed > 0) LogDispatched(logger, dispatch.Sent, dispatch.Failed);
+        return new DispatchReport(dispatch.Sent, dispatch.Failed);
     }
 
-    /// <summary>Sends claimed digests over one connection. Stops (marking the rest failed) when the server cannot be reached.</summary>
-    private async Task<(int Sent, bool Stopped)> SendBatchAsync(IReadOnlyList<ReminderDigest> batch, CancellationToken cancellationToken)
+    private async Task ClaimAllAsync(ChannelWriter<ReminderDigest> queue, Dispatch dispatch, CancellationToken cancellationToken)
     {
-        SmtpClient client;
         try
         {
-            client = await mailer.ConnectAsync(cancellationToken);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            await FailAsync(batch, e);
-            return (0, true);
-        }
-
-        using (client)
-        {
-            var sent = 0;
-            for (var i = 0; i < batch.Count; i++)
+            var o = options.Value;
+            while (!cancellationToken.IsCancellationRequested && dispatch.Unreachable is null)
             {
-                var digest = batch[i];
+                var batch = await Ledger.Claim(clock.GetUtcNow(), o.ClaimLease, o.BatchSize);
+                if (batch.Count == 0) break;
+                foreach (var digest in batch) await queue.WriteAsync(digest, cancellationToken);
+            }
+        }
+        finally
+        {
+            queue.Complete();
+        }
+    }
+
+    /// <summary>One SMTP connection's share: digests from the queue until it is empty; after the server was lost, each is marked failed unsent.</summary>
+    private async Task SendAllAsync(ChannelReader<ReminderDigest> queue, Dispatch dispatch, CancellationToken cancellationToken)
+    {
+        SmtpClient? client = null;
+        try
+        {
+            await foreach (var digest in queue.ReadAllAsync(cancellationToken))
+            {
+                if (dispatch.Unreachable is { } lost)
+                {
+                    await FailAsync([digest], lost);
+                    Interlocked.Increment(ref dispatch.Failed);
+                    continue;
+                }
+
                 try
                 {
+                    client ??= await mailer.ConnectAsync(cancellationToken);
                     await DigestMailer.SendAsync(client, DigestMessage.Compose(digest, mailer.Options, hub.Value.PublicUrl), cancellationToken);
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                 {
-                    if (client.IsConnected)
-                    {
-                        await FailAsync([digest], e);
-                        continue;
-                    }
-
-                    await FailAsync(batch.Skip(i).ToArray(), e);
-                    return (sent, true);
+                    await FailAsync([digest], e);
+                    Interlocked.Increment(ref dispatch.Failed);
+                    if (client is { IsConnected: true }) continue;
+                    dispatch.Unreachable ??= e;
+                    client?.Dispose();
+                    client = null;
+                    continue;
                 }
 
                 await Ledger.MarkSent(digest.Id, clock.GetUtcNow());
-                sent++;
+                Interlocked.Increment(ref dispatch.Sent);
             }
-
-            if (client.IsConnected) await client.DisconnectAsync(quit: true, cancellationToken);
-            return (sent, false);
         }
+        finally
+        {
+            if (client is { IsConnected: true }) await client.DisconnectAsync(quit: true, CancellationToken.None);
+            client?.Dispose();
+        }
+    }
+
+    /// <summary>What one dispatch's claimer and senders share.</summary>
+    private sealed class Dispatch
+    {
+        public int Sent;
+        public int Failed;
+
+        /// <summary>Why the mail server was lost, once a sender lost it: the dispatch stops.</summary>
+        public volatile Exception? Unreachable;
     }
 
     private async Task FailAsync(IReadOnlyList<ReminderDigest> digests, Exception e)

@@ -81,15 +81,9 @@ public sealed class ReminderDeliveryTests(MailHubFixture hub)
     [Fact]
     public async Task A_digest_held_by_a_sender_that_died_before_marking_it_is_sent_once_its_claim_lapses()
     {
-        var programme = UniqueIds.Programme("lapse");
-        await _client.CreateProgrammeAsync(programme, "cso.lapse@nel.nhs.net", hub.Today.AddYears(1));
-        await _client.RegisterPracticeAsync("D40001", "QRV", "lead.d40001@nhs.net", "cas.d40001@nhs.net");
-        await _client.JoinAsync(programme, "D40001");
-        await _client.RecordSopDueAsync(programme, "D40001", hub.Today.AddDays(4));
-        await _client.UntilCoverageShowsAsync("QRV", "D40001", programme, "APPROVED");
+        var ledger = await PracticeWithSopDueAsync("lapse", "D40001");
 
         // A sender decides and claims the digests, then dies without sending or marking them.
-        var ledger = hub.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IReminderLedgerGrain>(IReminderLedgerGrain.Key);
         await ledger.Decide(hub.Clock.GetUtcNow(), ReminderSettings.Default);
         var held = await ledger.Claim(hub.Clock.GetUtcNow(), TimeSpan.FromMinutes(10), 500);
         Assert.Contains(held, d => d.Recipient == "lead.d40001@nhs.net");
@@ -102,6 +96,25 @@ public sealed class ReminderDeliveryTests(MailHubFixture hub)
         await runner.DispatchAsync(CancellationToken.None);
         await runner.DispatchAsync(CancellationToken.None);
         Assert.Single(await hub.MailDev.InboxOfAsync("lead.d40001@nhs.net"));
+    }
+
+    [Fact]
+    public async Task A_digest_marked_sent_just_before_the_ledger_moved_is_never_handed_out_again()
+    {
+        var ledger = await PracticeWithSopDueAsync("moved", "D40002");
+        await ledger.Decide(hub.Clock.GetUtcNow(), ReminderSettings.Default);
+        var digest = Assert.Single(await ledger.Claim(hub.Clock.GetUtcNow(), TimeSpan.FromMinutes(10), 500), d => d.Recipient == "lead.d40002@nhs.net");
+        await ledger.MarkSent(digest.Id, hub.Clock.GetUtcNow());
+
+        // The ledger's activation goes (its silo stopped, say) before it tidied the sent digest out of the pending index.
+        await hub.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        hub.Clock.Advance(TimeSpan.FromMinutes(11));
+
+        Assert.DoesNotContain(await ledger.Claim(hub.Clock.GetUtcNow(), TimeSpan.FromMinutes(10), 500), d => d.Id == digest.Id);
+        var logged = Assert.Single(await ledger.Log(new ReminderLogFilter(hub.Today, hub.Today, Recipient: "lead.d40002@nhs.net")));
+        Assert.Equal(digest.Id, logged.Id);
+        Assert.NotNull(logged.SentAt);
+        Assert.Equal(1, logged.Attempts);
     }
 
     [Fact]
@@ -119,4 +132,17 @@ public sealed class ReminderDeliveryTests(MailHubFixture hub)
         (await _client.Data("""
             query($from: DateOnly!, $to: DateOnly!, $r: String!) { reminderLog(from: $from, to: $to, recipient: $r) { sentAt attempts lastError kind } }
             """, new { from = Iso(hub.Today.AddDays(-5)), to = Iso(hub.Today), r = recipient }))["reminderLog"]!.AsArray();
+
+    /// <summary>A practice of ICB QRV whose SOP is due for review in four days, once the ICB's coverage shows it; returns the reminder ledger.</summary>
+    private async Task<IReminderLedgerGrain> PracticeWithSopDueAsync(string name, string ods)
+    {
+        var programme = UniqueIds.Programme(name);
+        var lead = $"lead.{ods.ToLowerInvariant()}@nhs.net";
+        await _client.CreateProgrammeAsync(programme, $"cso.{name}@nel.nhs.net", hub.Today.AddYears(1));
+        await _client.RegisterPracticeAsync(ods, "QRV", lead, $"cas.{ods.ToLowerInvariant()}@nhs.net");
+        await _client.JoinAsync(programme, ods);
+        await _client.RecordSopDueAsync(programme, ods, hub.Today.AddDays(4));
+        await _client.UntilCoverageShowsAsync("QRV", ods, programme, "APPROVED");
+        return hub.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IReminderLedgerGrain>(IReminderLedgerGrain.Key);
+    }
 }

@@ -30,6 +30,10 @@ public sealed class MailDevServer : NodeServer
     public async Task<IReadOnlyList<ReceivedMail>> InboxAsync() =>
         await _http.GetFromJsonAsync<List<ReceivedMail>>("api/email") ?? [];
 
+    /// <summary>How many messages it holds, without fetching them.</summary>
+    public async Task<int> CountAsync() =>
+        (await _http.GetFromJsonAsync<InboxSummary>("api/email/summary?limit=1"))!.Total;
+
     /// <summary>The messages to <paramref name="address"/>.</summary>
     public async Task<IReadOnlyList<ReceivedMail>> InboxOfAsync(string address) =>
         (await InboxAsync()).Where(m => m.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase))).ToArray();
@@ -45,6 +49,8 @@ public sealed class MailDevServer : NodeServer
         yield return WebPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
+
+internal sealed record InboxSummary([property: JsonPropertyName("total")] int Total);
 
 /// <summary>A message as MailDev's REST API returns it.</summary>
 public sealed record ReceivedMail(

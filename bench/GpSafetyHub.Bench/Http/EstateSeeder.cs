@@ -14,25 +14,7 @@ internal static class EstateSeeder
     public static async Task SeedAsync(HubClient hub, int practices, int programmes, int hazards, int parallelism)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var review = Iso(today.AddYears(1));
-        await Parallel.ForAsync(1, programmes + 1, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (p, _) =>
-        {
-            var id = ProgrammeId(p);
-            await hub.DataAsync("mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }", new
-            {
-                input = new
-                {
-                    id, name = $"Benchmark programme {p}", product = "Ambient Scribe 3", supplier = "Acme Health Ltd", supplierSafetyCaseReference = "ACME-CSC-1",
-                    csoFunction = "Bench CSU Clinical Safety", responsibleCso = "Dr Bench", reviewDate = review,
-                },
-            });
-            for (var h = 1; h <= hazards; h++)
-                await hub.DataAsync("mutation($p: ID!, $h: HazardInput!) { addHazard(programmeId: $p, hazard: $h, reason: \"Workshop\") { id } }", new { p = id, h = Hazard(h, review) });
-            await hub.DataAsync("""
-                mutation($p: ID!, $rev: Int!) { publishVersion(programmeId: $p, expectedDraftRevision: $rev, summary: "Version 1",
-                  signOff: { name: "Dr Bench", role: "Clinical Safety Officer", professionalRegistration: "GMC 0000000", statement: "Reviewed." }) { number } }
-                """, new { p = id, rev = hazards });
-        });
+        await PublishProgrammesAsync(hub, Enumerable.Range(1, programmes).Select(ProgrammeId).ToArray(), hazards, today.AddYears(1), parallelism);
 
         var rows = Enumerable.Range(1, practices).Select(i => new { odsCode = Practice(i), name = $"Bench practice {i}", icbCode = Icb, safetyLeadName = "Dr Lead", safetyLeadEmail = $"lead{i}@bench.nhs.net" }).ToArray();
         foreach (var chunk in rows.Chunk(500))
@@ -42,10 +24,42 @@ internal static class EstateSeeder
         var expires = Iso(today.AddYears(2));
         var joins = Enumerable.Range(1, practices).SelectMany(i => Enumerable.Range(1, programmes).Select(p => (Practice(i), ProgrammeId(p)))).ToArray();
         await Parallel.ForEachAsync(joins, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (join, _) =>
-            await hub.DataAsync("""
-                mutation($p: ID!, $o: ID!, $s: DateOnly!, $e: DateOnly!) { joinProgramme(programmeId: $p, odsCode: $o, mou: { reference: "MOU-BENCH", signatoryName: "Jo Bloggs", signatoryRole: "Practice Manager", signedOn: $s, expiresOn: $e }) { status } }
-                """, new { p = join.Item2, o = join.Item1, s = signed, e = expires }));
+            await JoinAsync(hub, join.Item2, join.Item1, signed, expires));
     }
+
+    /// <summary>Creates each programme with <paramref name="hazards"/> hazards reviewed on <paramref name="review"/>, and publishes version 1.</summary>
+    public static Task PublishProgrammesAsync(HubClient hub, IReadOnlyList<string> ids, int hazards, DateOnly review, int parallelism) =>
+        Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (id, _) =>
+        {
+            await hub.DataAsync("mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }", new
+            {
+                input = new
+                {
+                    id, name = $"Benchmark programme {id}", product = "Ambient Scribe 3", supplier = "Acme Health Ltd", supplierSafetyCaseReference = "ACME-CSC-1",
+                    csoFunction = "Bench CSU Clinical Safety", responsibleCso = "Dr Bench", csoEmail = $"cso.{id}@bench.nhs.net", reviewDate = Iso(review),
+                },
+            });
+            for (var h = 1; h <= hazards; h++) await AddHazardAsync(hub, id, h, review);
+            await PublishAsync(hub, id, "Version 1");
+        });
+
+    public static Task AddHazardAsync(HubClient hub, string programmeId, int n, DateOnly review) =>
+        hub.DataAsync("mutation($p: ID!, $h: HazardInput!) { addHazard(programmeId: $p, hazard: $h, reason: \"Workshop\") { id } }", new { p = programmeId, h = Hazard(n, Iso(review)) });
+
+    /// <summary>Publishes the programme's draft as it stands.</summary>
+    public static async Task PublishAsync(HubClient hub, string programmeId, string summary)
+    {
+        var revision = (int)(await hub.DataAsync("query($p: ID!) { programme(id: $p) { draftRevision } }", new { p = programmeId }))["programme"]!["draftRevision"]!;
+        await hub.DataAsync("""
+            mutation($p: ID!, $rev: Int!, $summary: String!) { publishVersion(programmeId: $p, expectedDraftRevision: $rev, summary: $summary,
+              signOff: { name: "Dr Bench", role: "Clinical Safety Officer", professionalRegistration: "GMC 0000000", statement: "Reviewed." }) { number } }
+            """, new { p = programmeId, rev = revision, summary });
+    }
+
+    public static Task JoinAsync(HubClient hub, string programmeId, string odsCode, string signedOn, string expiresOn) =>
+        hub.DataAsync("""
+            mutation($p: ID!, $o: ID!, $s: DateOnly!, $e: DateOnly!) { joinProgramme(programmeId: $p, odsCode: $o, mou: { reference: "MOU-BENCH", signatoryName: "Jo Bloggs", signatoryRole: "Practice Manager", signedOn: $s, expiresOn: $e }) { status } }
+            """, new { p = programmeId, o = odsCode, s = signedOn, e = expiresOn });
 
     private static object Hazard(int n, string review) => new
     {

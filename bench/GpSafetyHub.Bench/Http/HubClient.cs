@@ -6,9 +6,21 @@ using System.Text.Json.Nodes;
 namespace GpSafetyHub.Bench.Http;
 
 /// <summary>GraphQL over HTTP to the hub as one caller, for seeding and for capturing the answers the baselines replay.</summary>
-internal sealed class HubClient(Uri hub, string token) : IDisposable
+internal sealed class HubClient : IDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = hub, Timeout = TimeSpan.FromMinutes(5) };
+    private readonly HttpClient _http;
+    private readonly string _token;
+    private readonly bool _ownsHttp;
+
+    public HubClient(Uri hub, string token)
+        : this(new HttpClient { BaseAddress = hub, Timeout = TimeSpan.FromMinutes(5) }, token, ownsHttp: true)
+    {
+    }
+
+    private HubClient(HttpClient http, string token, bool ownsHttp) => (_http, _token, _ownsHttp) = (http, token, ownsHttp);
+
+    /// <summary>The same connections, as another caller (a practice's own staff, say).</summary>
+    public HubClient As(string token) => new(_http, token, ownsHttp: false);
 
     public static byte[] Body(string query, object? variables = null) => JsonSerializer.SerializeToUtf8Bytes(new { query, variables });
 
@@ -16,7 +28,7 @@ internal sealed class HubClient(Uri hub, string token) : IDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         using var response = await _http.SendAsync(request);
         return await response.Content.ReadAsByteArrayAsync();
     }
@@ -29,5 +41,8 @@ internal sealed class HubClient(Uri hub, string token) : IDisposable
         return answer["data"]!;
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        if (_ownsHttp) _http.Dispose();
+    }
 }

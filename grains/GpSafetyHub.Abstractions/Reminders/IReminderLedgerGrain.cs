@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace GpSafetyHub.Reminders;
 
 /// <summary>
@@ -24,9 +26,15 @@ public interface IReminderLedgerGrain : IGrainWithStringKey
     [ResponseTimeout("00:02:00")]
     Task<IReadOnlyList<ReminderDigest>> Claim(DateTimeOffset now, TimeSpan lease, int max);
 
+    /// <summary>
+    /// The digest was sent. Interleaved with other calls: each sender marks its own digest's row,
+    /// with an ETag check, so several connections' marks need not wait for one another.
+    /// </summary>
+    [AlwaysInterleave]
     Task MarkSent(string digestId, DateTimeOffset sentAt);
 
-    /// <summary>The attempt failed: the digest waits until <paramref name="retryAt"/>.</summary>
+    /// <summary>The attempt failed: the digest waits until <paramref name="retryAt"/>. Interleaved, as <see cref="MarkSent"/>.</summary>
+    [AlwaysInterleave]
     Task MarkFailed(string digestId, string error, DateTimeOffset retryAt);
 
     /// <summary>The digests recorded in the filter's days, each with only the items the filter keeps (digests left with none are omitted).</summary>

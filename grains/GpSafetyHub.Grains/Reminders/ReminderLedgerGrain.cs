@@ -1,3 +1,4 @@
+using Azure;
 using GpSafetyHub.Alerts;
 using GpSafetyHub.Deployments;
 using GpSafetyHub.Reminders;
@@ -15,6 +16,14 @@ public sealed class ReminderLedgerGrain(ReminderStore store, IReminderWording wo
     // Alert versions whose "issued" notices this activation has already decided: the per-minute
     // check then costs one directory read. Lost on deactivation, which only means one more look.
     private readonly HashSet<string> _announced = new(StringComparer.Ordinal);
+
+    // Digests this activation handed out, as written by the claim: marking one needs no read
+    // first. A mark after a deactivation, or after another writer changed the digest, reads it.
+    private readonly Dictionary<string, (ReminderDigest Digest, ETag ETag)> _held = new(StringComparer.Ordinal);
+
+    // Sent digests whose index rows are still to be removed, in one transaction at the next claim.
+    // Until then (or for good, after a crash) a sender meeting such a row finds the digest sent and drops the row.
+    private readonly HashSet<string> _sentStillIndexed = new(StringComparer.Ordinal);
 
     public async Task<ReminderRunReport> Decide(DateTimeOffset now, ReminderSettings settings)
     {
@@ -54,41 +63,92 @@ public sealed class ReminderLedgerGrain(ReminderStore store, IReminderWording wo
 
     public async Task<IReadOnlyList<ReminderDigest>> Claim(DateTimeOffset now, TimeSpan lease, int max)
     {
-        var claimed = new List<ReminderDigest>();
-        await foreach (var id in store.ClaimableIdsAsync(now, CancellationToken.None))
+        if (_sentStillIndexed.Count > 0)
         {
-            if (claimed.Count >= max) break;
-            if (await store.GetAsync(id, CancellationToken.None) is not var (digest, etag) || digest.SentAt is not null)
-            {
-                // The index outlived its digest's sending, or the digest was never written (a crash between the two writes).
-                await store.RemovePendingAsync(id, CancellationToken.None);
-                continue;
-            }
-
-            if (digest.NextAttemptAt > now || digest.ClaimedUntil > now) continue;
-            var held = digest with { ClaimedUntil = now + lease };
-            await store.UpdateAsync(held, etag, CancellationToken.None);
-            await store.SetNextClaimAsync(id, held.ClaimedUntil.Value, CancellationToken.None);
-            claimed.Add(held);
+            var sent = _sentStillIndexed.ToArray();
+            _sentStillIndexed.Clear();
+            await store.RemovePendingAsync(sent, CancellationToken.None);
         }
 
+        // Candidates are claimed a batch at a time, each batch's digests read and written in parallel.
+        var claimed = new List<ReminderDigest>();
+        var candidates = new List<string>();
+        await foreach (var id in store.ClaimableIdsAsync(now, CancellationToken.None))
+        {
+            candidates.Add(id);
+            if (candidates.Count < max - claimed.Count) continue;
+            claimed.AddRange(await ClaimAllAsync(candidates, now, lease));
+            candidates.Clear();
+            if (claimed.Count >= max) return claimed;
+        }
+
+        claimed.AddRange(await ClaimAllAsync(candidates, now, lease));
+        return claimed;
+    }
+
+    /// <summary>Claims those of <paramref name="ids"/> that are free: read together, written in transactions, the index told when each may next be claimed.</summary>
+    private async Task<IReadOnlyList<ReminderDigest>> ClaimAllAsync(IReadOnlyList<string> ids, DateTimeOffset now, TimeSpan lease)
+    {
+        var stored = await store.FindAllAsync(ids, CancellationToken.None);
+
+        // An index row whose digest was sent, or never written (a crash between the two writes), is stale.
+        var stale = ids.Where(id => !stored.TryGetValue(id, out var s) || s.Value.SentAt is not null).ToArray();
+        if (stale.Length > 0) await store.RemovePendingAsync(stale, CancellationToken.None);
+
+        var free = stored.Values
+            .Where(s => s.Value.SentAt is null && !(s.Value.NextAttemptAt > now) && !(s.Value.ClaimedUntil > now))
+            .Select(s => (Digest: s.Value with { ClaimedUntil = now + lease }, s.ETag))
+            .ToArray();
+        var written = await store.UpdateAllAsync(free, CancellationToken.None);
+        var claimed = new List<ReminderDigest>();
+        for (var i = 0; i < free.Length; i++)
+        {
+            if (!written[i].Written) continue; // Another sender claimed or marked it since it was read.
+            if (written[i].ETag is { } etag) _held[free[i].Digest.Id] = (free[i].Digest, etag);
+            claimed.Add(free[i].Digest);
+        }
+
+        if (claimed.Count > 0) await store.SetNextClaimAsync(claimed.Select(d => d.Id).ToArray(), now + lease, CancellationToken.None);
         return claimed;
     }
 
     public async Task MarkSent(string digestId, DateTimeOffset sentAt)
     {
-        var (digest, etag) = await Existing(digestId);
-        if (digest.SentAt is null) await store.UpdateAsync(digest with { SentAt = sentAt, ClaimedUntil = null, LastError = null, Attempts = digest.Attempts + 1 }, etag, CancellationToken.None);
-        await store.RemovePendingAsync(digestId, CancellationToken.None);
+        await ChangeAsync(digestId, d => d.SentAt is null ? d with { SentAt = sentAt, ClaimedUntil = null, LastError = null, Attempts = d.Attempts + 1 } : null);
+        _sentStillIndexed.Add(digestId);
     }
 
     public async Task MarkFailed(string digestId, string error, DateTimeOffset retryAt)
     {
-        var (digest, etag) = await Existing(digestId);
-        if (digest.SentAt is not null) return;
         var message = error.Length > 1000 ? error[..1000] : error;
-        await store.UpdateAsync(digest with { Attempts = digest.Attempts + 1, NextAttemptAt = retryAt, ClaimedUntil = null, LastError = message }, etag, CancellationToken.None);
-        await store.SetNextClaimAsync(digestId, retryAt, CancellationToken.None);
+        var after = await ChangeAsync(digestId, d => d.SentAt is null ? d with { Attempts = d.Attempts + 1, NextAttemptAt = retryAt, ClaimedUntil = null, LastError = message } : null);
+        if (after.SentAt is null) await store.SetNextClaimAsync(digestId, retryAt, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="change"/> of the digest (null: leave it as it is), starting from the
+    /// one this activation claimed while that is unchanged, otherwise from the stored one; returns
+    /// the digest as it then stands.
+    /// </summary>
+    private async Task<ReminderDigest> ChangeAsync(string digestId, Func<ReminderDigest, ReminderDigest?> change)
+    {
+        if (_held.Remove(digestId, out var held) && change(held.Digest) is { } changed)
+        {
+            try
+            {
+                await store.UpdateAsync(changed, held.ETag, CancellationToken.None);
+                return changed;
+            }
+            catch (Errors.ConflictException)
+            {
+                // Changed since this activation claimed it (its lease lapsed and another sender took it): read it again.
+            }
+        }
+
+        var (digest, etag) = await Existing(digestId);
+        if (change(digest) is not { } next) return digest;
+        await store.UpdateAsync(next, etag, CancellationToken.None);
+        return next;
     }
 
     public async Task<IReadOnlyList<ReminderDigest>> Log(ReminderLogFilter filter)
@@ -104,7 +164,7 @@ public sealed class ReminderLedgerGrain(ReminderStore store, IReminderWording wo
         return digests;
     }
 
-    private async Task<(ReminderDigest, Azure.ETag)> Existing(string digestId) =>
+    private async Task<(ReminderDigest, ETag)> Existing(string digestId) =>
         await store.GetAsync(digestId, CancellationToken.None)
         ?? throw new Errors.NotFoundException($"No reminder digest {digestId} is recorded.", "digestId");
 }

@@ -86,9 +86,65 @@ public sealed class ReminderStore(HubTables tables)
     public Task<(ReminderDigest Value, ETag ETag)?> GetAsync(string id, CancellationToken cancellationToken) =>
         _digests.FindAsync(DayPartition(ReminderDigest.DayOf(id)), id, cancellationToken);
 
-    /// <summary>Replaces the digest if it is still as read (<paramref name="etag"/>); CONFLICT if another writer changed it.</summary>
-    public Task UpdateAsync(ReminderDigest digest, ETag etag, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The digests of <paramref name="ids"/> that are recorded, with their ETags. The ids a sender
+    /// claims are neighbours in the pending index, so each day's are read with one range query
+    /// rather than a read apiece.
+    /// </summary>
+    public async Task<Dictionary<string, (ReminderDigest Value, ETag ETag)>> FindAllAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, (ReminderDigest, ETag)>(StringComparer.Ordinal);
+        foreach (var day in ids.GroupBy(ReminderDigest.DayOf))
+        {
+            var keys = day.Order(StringComparer.Ordinal).ToArray();
+            await foreach (var (key, digest, etag) in _digests.RangeAsync(DayPartition(day.Key), keys[0], keys[^1], cancellationToken))
+                if (wanted.Contains(key)) found[key] = (digest, etag);
+        }
+
+        return found;
+    }
+
+    /// <summary>Replaces the digest if it is still as read (<paramref name="etag"/>), returning its new ETag; CONFLICT if another writer changed it.</summary>
+    public Task<ETag> UpdateAsync(ReminderDigest digest, ETag etag, CancellationToken cancellationToken) =>
         _digests.WriteAsync(DayPartition(ReminderDigest.DayOf(digest.Id)), digest.Id, digest, etag, $"Reminder digest {digest.Id} was changed elsewhere at the same moment.", "digestId", cancellationToken);
+
+    /// <summary>
+    /// Replaces each digest if it is still as read, each day's digests in entity-group
+    /// transactions. Gives, in order, whether each was written and its new ETag; a transaction
+    /// refused because another writer changed one of its digests is retried digest by digest.
+    /// </summary>
+    public async Task<IReadOnlyList<(bool Written, ETag? ETag)>> UpdateAllAsync(IReadOnlyList<(ReminderDigest Digest, ETag ETag)> digests, CancellationToken cancellationToken)
+    {
+        var results = new (bool, ETag?)[digests.Count];
+        var position = Enumerable.Range(0, digests.Count).ToDictionary(i => digests[i].Digest.Id, StringComparer.Ordinal);
+        var groups = digests.GroupBy(d => DayPartition(ReminderDigest.DayOf(d.Digest.Id))).SelectMany(day => InTransactions(day.Select(d => Entity(d.Digest))));
+        foreach (var group in groups)
+        {
+            var at = group.Select(e => position[RowStore<ReminderDigest>.KeyOf(e)]).ToArray();
+            try
+            {
+                var responses = (await Table.SubmitTransactionAsync(group.Select((e, k) => new TableTransactionAction(TableTransactionActionType.UpdateReplace, e, digests[at[k]].ETag)), cancellationToken)).Value;
+                for (var k = 0; k < at.Length; k++) results[at[k]] = (true, responses[k].Headers.ETag);
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+            {
+                foreach (var i in at)
+                {
+                    try
+                    {
+                        results[i] = (true, await UpdateAsync(digests[i].Digest, digests[i].ETag, cancellationToken));
+                    }
+                    catch (Errors.ConflictException)
+                    {
+                        results[i] = (false, null);
+                    }
+                }
+            }
+        }
+
+        return results;
+    }
 
     /// <summary>Ids of unsent digests that may be claimed at <paramref name="now"/> (not waiting for a retry or held by a sender), oldest first.</summary>
     public async IAsyncEnumerable<string> ClaimableIdsAsync(DateTimeOffset now, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -101,6 +157,13 @@ public sealed class ReminderStore(HubTables tables)
     public Task SetNextClaimAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
         Table.UpsertEntityAsync(IndexRow(id, at), TableUpdateMode.Replace, cancellationToken);
 
+    /// <summary><see cref="SetNextClaimAsync(string, DateTimeOffset, CancellationToken)"/> for several digests, in entity-group transactions of the index's partition.</summary>
+    public async Task SetNextClaimAsync(IReadOnlyCollection<string> ids, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(MaxTransactionRows))
+            await Table.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.UpsertReplace, IndexRow(id, at))), cancellationToken);
+    }
+
     public async Task RemovePendingAsync(string id, CancellationToken cancellationToken)
     {
         try
@@ -109,6 +172,22 @@ public sealed class ReminderStore(HubTables tables)
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
+        }
+    }
+
+    /// <summary>Removes the index rows of digests that have been sent, in entity-group transactions of the index's partition (one by one if a row has gone).</summary>
+    public async Task RemovePendingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(MaxTransactionRows))
+        {
+            try
+            {
+                await Table.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(PendingPartition, TableKeys.Escape(id)), ETag.All)), cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 404)
+            {
+                foreach (var id in chunk) await RemovePendingAsync(id, cancellationToken);
+            }
         }
     }
 

@@ -42,6 +42,13 @@ public sealed class RowStore<T>(TableClient table, Func<string, string, string> 
         return response.HasValue && response.Value is { } entity ? (ValueOf(entity), entity.ETag) : null;
     }
 
+    /// <summary>The rows of one partition from key <paramref name="first"/> to <paramref name="last"/> (inclusive), in key order, with their ETags: one query for a run of neighbouring rows.</summary>
+    public async IAsyncEnumerable<(string Key, T Value, ETag ETag)> RangeAsync(string partition, string first, string last, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(partition)} and RowKey ge {TableKeys.Escape(first)} and RowKey le {TableKeys.Escape(last)}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) yield return (KeyOf(entity), ValueOf(entity), entity.ETag);
+    }
+
     /// <summary>Every row the (OData) filter keeps, in key order.</summary>
     public async IAsyncEnumerable<T> WhereAsync(string filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
