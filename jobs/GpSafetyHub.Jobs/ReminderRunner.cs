@@ -39,12 +39,12 @@ public sealed partial class ReminderRunner(
     /// <summary>
     /// Sends every digest due: one task claims batches from the ledger while <c>Mail:Connections</c>
     /// senders, each keeping its SMTP connection open, send them and mark each one sent before the
-    /// next. When the server cannot be reached, the rest claimed are marked failed and the dispatch stops.
+    /// next. When the server cannot be reached at all, the rest claimed are marked failed and the dispatch stops.
     /// </summary>
     public async Task<DispatchReport> DispatchAsync(CancellationToken cancellationToken)
     {
-        var o = options.Value;
-        var queue = Channel.CreateBounded<ReminderDigest>(new BoundedChannelOptions(o.BatchSize) { SingleWriter = true });
+        // A short queue: what is claimed ahead of the senders is at most one batch and a digest per connection, so claims do not lapse while they wait.
+        var queue = Channel.CreateBounded<ReminderDigest>(new BoundedChannelOptions(Math.Max(1, mailer.Options.Connections)) { SingleWriter = true });
         var dispatch = new Dispatch();
         // A sender that fails outright (storage lost mid-dispatch, say) stops the claimer too, rather than leaving it waiting on a full queue.
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -84,7 +84,12 @@ public sealed partial class ReminderRunner(
         }
     }
 
-    /// <summary>One SMTP connection's share: digests from the queue until it is empty; after the server was lost, each is marked failed unsent.</summary>
+    /// <summary>
+    /// One SMTP connection's share: digests from the queue until it is empty. A connection the
+    /// server dropped is opened again for the next digest; once the server cannot be reached at
+    /// all, each digest still queued is marked failed unsent. A digest whose claim is about to lapse
+    /// is left alone: another dispatch may take it then, and sending it now could send it twice.
+    /// </summary>
     private async Task SendAllAsync(ChannelReader<ReminderDigest> queue, Dispatch dispatch, CancellationToken cancellationToken)
     {
         SmtpClient? client = null;
@@ -92,6 +97,7 @@ public sealed partial class ReminderRunner(
         {
             await foreach (var digest in queue.ReadAllAsync(cancellationToken))
             {
+                if (digest.ClaimedUntil is not { } until || until - clock.GetUtcNow() < LapseMargin) continue;
                 if (dispatch.Unreachable is { } lost)
                 {
                     await FailAsync([digest], lost);
@@ -102,15 +108,25 @@ public sealed partial class ReminderRunner(
                 try
                 {
                     client ??= await mailer.ConnectAsync(cancellationToken);
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    dispatch.Unreachable ??= e;
+                    await FailAsync([digest], e);
+                    Interlocked.Increment(ref dispatch.Failed);
+                    continue;
+                }
+
+                try
+                {
                     await DigestMailer.SendAsync(client, DigestMessage.Compose(digest, mailer.Options, hub.Value.PublicUrl), cancellationToken);
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                 {
                     await FailAsync([digest], e);
                     Interlocked.Increment(ref dispatch.Failed);
-                    if (client is { IsConnected: true }) continue;
-                    dispatch.Unreachable ??= e;
-                    client?.Dispose();
+                    if (client.IsConnected) continue;
+                    client.Dispose();
                     client = null;
                     continue;
                 }
@@ -121,8 +137,27 @@ public sealed partial class ReminderRunner(
         }
         finally
         {
-            if (client is { IsConnected: true }) await client.DisconnectAsync(quit: true, CancellationToken.None);
-            client?.Dispose();
+            if (client is not null) await QuitAsync(client);
+        }
+    }
+
+    /// <summary>How long before its claim lapses a digest is no longer sent: a send may take up to the SMTP timeout (half the lease, if that is shorter).</summary>
+    private TimeSpan LapseMargin => TimeSpan.FromTicks(Math.Min(mailer.Options.Timeout.Ticks, options.Value.ClaimLease.Ticks / 2));
+
+    /// <summary>Ends the SMTP conversation; a server that has gone by then changes nothing already sent.</summary>
+    private async Task QuitAsync(SmtpClient client)
+    {
+        try
+        {
+            if (client.IsConnected) await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
+        catch (Exception e) when (e is IOException or TimeoutException or MailKit.ProtocolException or MailKit.CommandException or OperationCanceledException)
+        {
+            LogQuitFailed(logger, e.Message);
+        }
+        finally
+        {
+            client.Dispose();
         }
     }
 
@@ -148,6 +183,9 @@ public sealed partial class ReminderRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder digests: {Sent} sent, {Failed} to retry.")]
     private static partial void LogDispatched(ILogger logger, int sent, int failed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The mail server did not end an SMTP conversation cleanly after sending: {Reason}")]
+    private static partial void LogQuitFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send {Count} reminder digest(s); they will be retried: {Reason}")]
     private static partial void LogSendFailed(ILogger logger, int count, string reason);

@@ -105,12 +105,14 @@ public sealed class ReminderDeliveryTests(MailHubFixture hub)
         await ledger.Decide(hub.Clock.GetUtcNow(), ReminderSettings.Default);
         var digest = Assert.Single(await ledger.Claim(hub.Clock.GetUtcNow(), TimeSpan.FromMinutes(10), 500), d => d.Recipient == "lead.d40002@nhs.net");
         await ledger.MarkSent(digest.Id, hub.Clock.GetUtcNow());
+        Assert.Contains(digest.Id, await PendingIndexAsync());
 
         // The ledger's activation goes (its silo stopped, say) before it tidied the sent digest out of the pending index.
         await hub.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         hub.Clock.Advance(TimeSpan.FromMinutes(11));
 
         Assert.DoesNotContain(await ledger.Claim(hub.Clock.GetUtcNow(), TimeSpan.FromMinutes(10), 500), d => d.Id == digest.Id);
+        Assert.DoesNotContain(digest.Id, await PendingIndexAsync());
         var logged = Assert.Single(await ledger.Log(new ReminderLogFilter(hub.Today, hub.Today, Recipient: "lead.d40002@nhs.net")));
         Assert.Equal(digest.Id, logged.Id);
         Assert.NotNull(logged.SentAt);
@@ -132,6 +134,14 @@ public sealed class ReminderDeliveryTests(MailHubFixture hub)
         (await _client.Data("""
             query($from: DateOnly!, $to: DateOnly!, $r: String!) { reminderLog(from: $from, to: $to, recipient: $r) { sentAt attempts lastError kind } }
             """, new { from = Iso(hub.Today.AddDays(-5)), to = Iso(hub.Today), r = recipient }))["reminderLog"]!.AsArray();
+
+    /// <summary>Every digest id in the index of unsent digests, whenever it may next be claimed.</summary>
+    private async Task<List<string>> PendingIndexAsync()
+    {
+        var ids = new List<string>();
+        await foreach (var id in hub.App.Services.GetRequiredService<GpSafetyHub.Grains.Reminders.ReminderStore>().ClaimableIdsAsync(DateTimeOffset.MaxValue, CancellationToken.None)) ids.Add(id);
+        return ids;
+    }
 
     /// <summary>A practice of ICB QRV whose SOP is due for review in four days, once the ICB's coverage shows it; returns the reminder ledger.</summary>
     private async Task<IReminderLedgerGrain> PracticeWithSopDueAsync(string name, string ods)

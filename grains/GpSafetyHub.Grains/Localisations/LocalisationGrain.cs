@@ -43,20 +43,23 @@ public sealed class LocalisationGrain(JournalStore store, [FromKeyedServices(Hub
 
     /// <summary>
     /// Keeps the committed summary and sends it to the programme's and the practice's read models;
-    /// each push reads the summary when it is sent, so a retry sends the newest. After a change the
-    /// practice's is awaited for a moment: the practice's row decides what its staff may read (the
-    /// programme's log, its alerts), so a practice that has just joined can read them at once; a
-    /// practice grain busy for longer (an ICB rebuild) gets it in the background, never delaying
-    /// the change's answer past that moment.
+    /// each push reads the summary when it is sent, so a retry sends the newest. After a join, a
+    /// leave or a new MoU the practice's is awaited for a moment: the practice's row decides what
+    /// its staff may read (the programme's log, its alerts), so a practice that has just joined can
+    /// read them at once; a practice grain busy for longer (an ICB rebuild) gets it in the
+    /// background, never delaying the change's answer past that moment. Other changes (decisions,
+    /// the SOP, sign-offs) change only figures, so their answers do not wait for read models.
     /// </summary>
     protected override async Task PublishAsync(bool afterActivation)
     {
         if (State.Mou is null) return;
+        var before = _summary;
         _summary = Summary(await LocalisedVersion());
+        var changesAccess = before is null || before.MouExpiresOn != _summary.MouExpiresOn || before.LeftOn != _summary.LeftOn;
         ReadModels.Send($"programme-localisations/{_programmeId}",
             () => GrainFactory.GetGrain<IProgrammeLocalisationsGrain>(_programmeId).Upsert(_summary));
         var practice = ReadModels.SendAsync($"practice/{_odsCode}", () => GrainFactory.GetGrain<IPracticeGrain>(_odsCode).NoteLocalisation(_summary));
-        if (!afterActivation) await Task.WhenAny(practice, Task.Delay(PracticeRowWait));
+        if (!afterActivation && changesAccess) await Task.WhenAny(practice, Task.Delay(PracticeRowWait));
     }
 
     public async Task<LocalisationView> Join(Mou mou, Actor actor)

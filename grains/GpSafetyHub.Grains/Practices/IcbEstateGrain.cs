@@ -14,12 +14,11 @@ public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain>
 {
     // Enough parallel practice refreshes to rebuild an ICB quickly without flooding storage.
     private const int RebuildParallelism = 16;
-    private readonly SortedDictionary<string, PracticeCoverage> _rows = new(StringComparer.Ordinal);
+    private VersionedRows<PracticeCoverage> _estate = null!;
     private ReadModelFeed _readModels = null!;
     private bool _announced;
 
     // Coverage as last worked out, and what it was worked out from: the rows' generation, the versions and the day.
-    private long _generation;
     private (long Generation, Dictionary<string, int?> Versions, DateOnly Today, IcbCoverage Coverage)? _computed;
 
     private string Model => $"icb/{this.GetPrimaryKeyString()}";
@@ -27,35 +26,33 @@ public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _readModels = new(this, logger);
-        foreach (var (key, row) in await store.LoadAsync<PracticeCoverage>(Model, cancellationToken)) _rows[key] = row;
-        if (_rows.Values.Any(r => r.Practice is not null)) Announce();
+        _estate = new(store, Model, r => r.OdsCode, r => r.Version);
+        await _estate.LoadAsync(cancellationToken);
+        if (Rows.Values.Any(r => r.Practice is not null)) Announce();
     }
+
+    private SortedDictionary<string, PracticeCoverage> Rows => _estate.Rows;
 
     public async Task Update(PracticeCoverage practice)
     {
-        if (_rows.TryGetValue(practice.OdsCode, out var held) && held.Version >= practice.Version) return;
-        await Write(practice);
+        await _estate.UpsertAsync(practice);
         Announce();
     }
 
-    public async Task Remove(string odsCode, long version)
-    {
-        if (_rows.TryGetValue(odsCode, out var held) && held.Version >= version) return;
-        await Write(PracticeCoverage.Moved(odsCode, version));
-    }
+    public Task Remove(string odsCode, long version) => _estate.UpsertAsync(PracticeCoverage.Moved(odsCode, version));
 
     public Task<IReadOnlyList<PracticeView>> Practices() =>
-        Task.FromResult<IReadOnlyList<PracticeView>>(_rows.Values.Select(r => r.Practice).OfType<PracticeView>().ToArray());
+        Task.FromResult<IReadOnlyList<PracticeView>>(Rows.Values.Select(r => r.Practice).OfType<PracticeView>().ToArray());
 
     public Task<IReadOnlyList<PracticeCoverage>> Coverage() =>
-        Task.FromResult<IReadOnlyList<PracticeCoverage>>(_rows.Values.Where(r => r.Practice is not null).ToArray());
+        Task.FromResult<IReadOnlyList<PracticeCoverage>>(Rows.Values.Where(r => r.Practice is not null).ToArray());
 
     public Task<IcbCoverage> ComputedCoverage(IReadOnlyDictionary<string, int?> currentVersions, DateOnly today)
     {
-        if (_computed is { } kept && kept.Generation == _generation && kept.Today == today && SameVersions(kept.Versions, currentVersions))
+        if (_computed is { } kept && kept.Generation == _estate.Generation && kept.Today == today && SameVersions(kept.Versions, currentVersions))
             return Task.FromResult(kept.Coverage);
-        var coverage = IcbCoverage.Compute(this.GetPrimaryKeyString(), _rows.Values.ToArray(), currentVersions, today);
-        _computed = (_generation, new Dictionary<string, int?>(currentVersions, StringComparer.Ordinal), today, coverage);
+        var coverage = IcbCoverage.Compute(this.GetPrimaryKeyString(), Rows.Values.ToArray(), currentVersions, today);
+        _computed = (_estate.Generation, new Dictionary<string, int?>(currentVersions, StringComparer.Ordinal), today, coverage);
         return Task.FromResult(coverage);
     }
 
@@ -64,19 +61,12 @@ public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain>
 
     public async Task<IReadOnlyList<PracticeCoverage>> Rebuild()
     {
-        var practices = _rows.Keys.ToArray();
+        var practices = Rows.Keys.ToArray();
         foreach (var batch in practices.Chunk(RebuildParallelism))
             foreach (var row in await Task.WhenAll(batch.Select(ods => GrainFactory.GetGrain<IPracticeGrain>(ods).RefreshCoverage())))
                 // A practice found to be in another ICB now is removed here; its new ICB hears from it directly.
-                await Write(row.Practice?.Details.IcbCode == this.GetPrimaryKeyString() ? row : PracticeCoverage.Moved(row.OdsCode, row.Version));
+                await _estate.ReplaceAsync(row.Practice?.Details.IcbCode == this.GetPrimaryKeyString() ? row : PracticeCoverage.Moved(row.OdsCode, row.Version));
         return await Coverage();
-    }
-
-    private async Task Write(PracticeCoverage row)
-    {
-        await store.WriteAsync(Model, row.OdsCode, row, CancellationToken.None);
-        _rows[row.OdsCode] = row;
-        _generation++;
     }
 
     /// <summary>Makes sure national figures include this ICB (once per activation is enough).</summary>

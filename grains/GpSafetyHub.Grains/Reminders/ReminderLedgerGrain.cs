@@ -63,6 +63,8 @@ public sealed class ReminderLedgerGrain(ReminderStore store, IReminderWording wo
 
     public async Task<IReadOnlyList<ReminderDigest>> Claim(DateTimeOffset now, TimeSpan lease, int max)
     {
+        // Claims that lapsed unmarked (a sender died, a dispatch was cancelled): their digests are claimable again and read afresh.
+        foreach (var lapsed in _held.Where(h => !(h.Value.Digest.ClaimedUntil > now)).Select(h => h.Key).ToArray()) _held.Remove(lapsed);
         if (_sentStillIndexed.Count > 0)
         {
             var sent = _sentStillIndexed.ToArray();

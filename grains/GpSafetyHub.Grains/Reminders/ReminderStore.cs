@@ -15,8 +15,7 @@ namespace GpSafetyHub.Grains.Reminders;
 public sealed class ReminderStore(HubTables tables)
 {
     private const string PendingPartition = "pending";
-    private const int MaxTransactionRows = 100;
-    private const long MaxTransactionBytes = 3 * 1024 * 1024;
+    private const int MaxTransactionRows = EntityGroups.MaxRows;
     private const int ParallelTransactions = 4;
 
     private readonly RowStore<ReminderDigest> _digests = new(tables.Reminders, (_, id) => $"Reminder digest {id}");
@@ -36,7 +35,7 @@ public sealed class ReminderStore(HubTables tables)
             .Select(rows => rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToArray());
         await Batches.ForEachAsync(index, ParallelTransactions, actions => Table.SubmitTransactionAsync(actions, cancellationToken));
 
-        var rows = digests.GroupBy(d => DayPartition(ReminderDigest.DayOf(d.Id))).SelectMany(day => InTransactions(day.Select(Entity)));
+        var rows = digests.GroupBy(d => DayPartition(ReminderDigest.DayOf(d.Id))).SelectMany(day => EntityGroups.Of(day.Select(Entity)));
         await Batches.ForEachAsync(rows, ParallelTransactions, async entities =>
         {
             try
@@ -62,44 +61,34 @@ public sealed class ReminderStore(HubTables tables)
         }
     }
 
-    /// <summary>Rows in groups Azure accepts as one transaction: at most 100 rows and well under its 4 MiB body.</summary>
-    private static IEnumerable<TableEntity[]> InTransactions(IEnumerable<TableEntity> entities)
-    {
-        var group = new List<TableEntity>();
-        var bytes = 0L;
-        foreach (var entity in entities)
-        {
-            var size = entity.Sum(p => p.Value is byte[] b ? b.Length * 4L / 3 : 64);
-            if (group.Count == MaxTransactionRows || (group.Count > 0 && bytes + size > MaxTransactionBytes))
-            {
-                yield return group.ToArray();
-                (group, bytes) = ([], 0);
-            }
-
-            group.Add(entity);
-            bytes += size;
-        }
-
-        if (group.Count > 0) yield return group.ToArray();
-    }
-
     public Task<(ReminderDigest Value, ETag ETag)?> GetAsync(string id, CancellationToken cancellationToken) =>
         _digests.FindAsync(DayPartition(ReminderDigest.DayOf(id)), id, cancellationToken);
 
     /// <summary>
     /// The digests of <paramref name="ids"/> that are recorded, with their ETags. The ids a sender
-    /// claims are neighbours in the pending index, so each day's are read with one range query
-    /// rather than a read apiece.
+    /// claims are usually neighbours (a scan's digests, in id order), so each day's are read with
+    /// one range query rather than a read apiece; where the range turns out sparse (retries among
+    /// digests already sent), the query is abandoned and the rest are read one by one, in parallel.
     /// </summary>
     public async Task<Dictionary<string, (ReminderDigest Value, ETag ETag)>> FindAllAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        var wanted = ids.ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<string, (ReminderDigest, ETag)>(StringComparer.Ordinal);
         foreach (var day in ids.GroupBy(ReminderDigest.DayOf))
         {
-            var keys = day.Order(StringComparer.Ordinal).ToArray();
+            // The range runs in stored (escaped) key order.
+            var keys = day.OrderBy(TableKeys.Escape, StringComparer.Ordinal).ToArray();
+            var wanted = keys.ToHashSet(StringComparer.Ordinal);
+            var scanned = 0;
             await foreach (var (key, digest, etag) in _digests.RangeAsync(DayPartition(day.Key), keys[0], keys[^1], cancellationToken))
+            {
                 if (wanted.Contains(key)) found[key] = (digest, etag);
+                if (++scanned > (2 * keys.Length) + 10) break;
+            }
+
+            // Whatever the range did not reach is read by itself: a digest is only ever taken as missing on a read of its own.
+            var unread = keys.Where(k => !found.ContainsKey(k)).ToArray();
+            foreach (var (key, stored) in await Task.WhenAll(unread.Select(async k => (k, await GetAsync(k, cancellationToken)))))
+                if (stored is { } s) found[key] = s;
         }
 
         return found;
@@ -118,7 +107,7 @@ public sealed class ReminderStore(HubTables tables)
     {
         var results = new (bool, ETag?)[digests.Count];
         var position = Enumerable.Range(0, digests.Count).ToDictionary(i => digests[i].Digest.Id, StringComparer.Ordinal);
-        var groups = digests.GroupBy(d => DayPartition(ReminderDigest.DayOf(d.Digest.Id))).SelectMany(day => InTransactions(day.Select(d => Entity(d.Digest))));
+        var groups = digests.GroupBy(d => DayPartition(ReminderDigest.DayOf(d.Digest.Id))).SelectMany(day => EntityGroups.Of(day.Select(d => Entity(d.Digest))));
         foreach (var group in groups)
         {
             var at = group.Select(e => position[RowStore<ReminderDigest>.KeyOf(e)]).ToArray();
