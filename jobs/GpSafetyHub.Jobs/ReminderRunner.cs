@@ -43,8 +43,10 @@ public sealed partial class ReminderRunner(
     /// </summary>
     public async Task<DispatchReport> DispatchAsync(CancellationToken cancellationToken)
     {
-        // A short queue: what is claimed ahead of the senders is at most one batch and a digest per connection, so claims do not lapse while they wait.
-        var queue = Channel.CreateBounded<ReminderDigest>(new BoundedChannelOptions(Math.Max(1, mailer.Options.Connections)) { SingleWriter = true });
+        // A batch's room: the claimer claims the next batch while the senders work through this one,
+        // so they never wait for a claim. At most two batches are claimed ahead; a digest whose
+        // claim comes near lapsing while it waits is left for the next dispatch (SendAllAsync).
+        var queue = Channel.CreateBounded<ReminderDigest>(new BoundedChannelOptions(Math.Max(1, options.Value.BatchSize)) { SingleWriter = true });
         var dispatch = new Dispatch();
         // A sender that fails outright (storage lost mid-dispatch, say) stops the claimer too, rather than leaving it waiting on a full queue.
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -54,6 +54,25 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the process has used under a tenth of a core over a whole second (a server
+    /// done with the work queued behind its answers), for at most <paramref name="within"/>; returns how long that took.
+    /// </summary>
+    public async Task<TimeSpan> QuietAsync(TimeSpan within)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < within)
+        {
+            _process.Refresh();
+            var before = _process.TotalProcessorTime;
+            await Task.Delay(1000);
+            _process.Refresh();
+            if (_process.TotalProcessorTime - before < TimeSpan.FromMilliseconds(100)) return clock.Elapsed - TimeSpan.FromSeconds(1);
+        }
+
+        throw new TimeoutException($"The process was still busy {within} after its clients stopped.");
+    }
+
     /// <summary>Kills the process (SIGKILL, as a crash) and its children; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
