@@ -11,12 +11,10 @@ namespace GpSafetyHub.Practices;
 /// </summary>
 public interface IIcbEstateGrain : IGrainWithStringKey
 {
-    /// <summary>The practice's row, stored once it is newer than the one held. Interleaves, so the rows of practices pushing at once are stored together.</summary>
-    [AlwaysInterleave]
+    /// <summary>The practice's row, stored once it is newer than the one held.</summary>
     Task Update(PracticeCoverage practice);
 
-    /// <summary>The practice moved to another ICB at <paramref name="version"/>. Interleaves, as <see cref="Update"/>.</summary>
-    [AlwaysInterleave]
+    /// <summary>The practice moved to another ICB at <paramref name="version"/>.</summary>
     Task Remove(string odsCode, long version);
 
     /// <summary>The ICB's practices, by ODS code. A synchronous read, so it interleaves (even with a rebuild).</summary>

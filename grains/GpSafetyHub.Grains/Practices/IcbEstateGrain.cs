@@ -63,9 +63,10 @@ public sealed class IcbEstateGrain(ReadModelStore store, ILogger<IcbEstateGrain>
     {
         var practices = Rows.Keys.ToArray();
         foreach (var batch in practices.Chunk(RebuildParallelism))
-            foreach (var row in await Task.WhenAll(batch.Select(ods => GrainFactory.GetGrain<IPracticeGrain>(ods).RefreshCoverage())))
-                // A practice found to be in another ICB now is removed here; its new ICB hears from it directly.
-                await _estate.ReplaceAsync(row.Practice?.Details.IcbCode == this.GetPrimaryKeyString() ? row : PracticeCoverage.Moved(row.OdsCode, row.Version));
+            // A practice found to be in another ICB now is removed here; its new ICB hears from it directly.
+            // The batch's rows are handed over together, so they are stored together.
+            await Task.WhenAll((await Task.WhenAll(batch.Select(ods => GrainFactory.GetGrain<IPracticeGrain>(ods).RefreshCoverage())))
+                .Select(row => _estate.ReplaceAsync(row.Practice?.Details.IcbCode == this.GetPrimaryKeyString() ? row : PracticeCoverage.Moved(row.OdsCode, row.Version))));
         return await Coverage();
     }
 
