@@ -1,17 +1,42 @@
 using GpSafetyHub.Grains.Deployments;
 using GpSafetyHub.Grains.Storage;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace GpSafetyHub.Silo;
 
 internal static class HubSiloExtensions
 {
-    /// <summary>Makes this host an Orleans silo with the hub's grains and Azure Table storage.</summary>
+    /// <summary>Makes this host an Orleans silo with the hub's grains and Azure Table storage, joined to its cluster.</summary>
     public static WebApplicationBuilder AddHubSilo(this WebApplicationBuilder builder)
     {
-        var cluster = builder.Configuration.GetSection(HubClusterOptions.SectionName).Get<HubClusterOptions>() ?? new HubClusterOptions();
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort)
-            .AddHubTableStorage());
+        var section = builder.Configuration.GetSection(HubClusterOptions.SectionName);
+        var cluster = section.Get<HubClusterOptions>() ?? new HubClusterOptions();
+        // Checked before Orleans reads them, so a silo that cannot join says which setting is wrong.
+        var problems = cluster.Problems().ToList();
+        if (problems.Count > 0) throw new OptionsValidationException(HubClusterOptions.SectionName, typeof(HubClusterOptions), problems);
+
+        builder.UseOrleans(silo =>
+        {
+            if (cluster.UsesAzureTable)
+            {
+                silo.UseAzureStorageClustering(options => options.Configure<HubTables>((table, tables) =>
+                {
+                    table.TableServiceClient = tables.Service;
+                    table.TableName = tables.MembershipTableName;
+                }));
+                silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+                silo.ConfigureEndpoints(cluster.Address, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+            }
+
+            // How fast a silo that stopped answering is declared dead; Orleans' defaults unless configured.
+            silo.Configure<ClusterMembershipOptions>(section.GetSection("FailureDetection"));
+            silo.AddHubTableStorage();
+        });
         builder.Services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Membership, new SiloStartClock());
         builder.Services.AddOptions<GpSafetyHub.Grains.Alerts.CasAlertOptions>().BindConfiguration(GpSafetyHub.Grains.Alerts.CasAlertOptions.SectionName);
         builder.Services.AddHubDeployments();

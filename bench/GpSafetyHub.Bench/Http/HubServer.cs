@@ -6,17 +6,10 @@ namespace GpSafetyHub.Bench.Http;
 internal static class HubServer
 {
     /// <summary>Starts the silo; with no <paramref name="mailPort"/> it has no SMTP server, and its scheduled reminder jobs never fire.</summary>
-    public static async Task<ChildProcess> StartAsync(string storageConnectionString, string devTokenKeyFile, Uri address, int? mailPort = null, int? gatewayPort = null)
-    {
-        var siloDirectory = Path.Combine(RepositoryPaths.Root, "silo", "GpSafetyHub.Silo");
-        var silo = Path.Combine(siloDirectory, "bin", "Release", "net10.0", "GpSafetyHub.Silo.dll");
-        if (!File.Exists(silo)) throw new InvalidOperationException($"{silo} is missing: build the silo in Release first (bench/http-throughput.sh does).");
-        return await ChildProcess.StartAsync("dotnet", [silo, "--contentRoot", siloDirectory, "--urls", address.AbsoluteUri.TrimEnd('/')], new Dictionary<string, string>
+    public static Task<ChildProcess> StartAsync(string storageConnectionString, string devTokenKeyFile, Uri address, int? mailPort = null, int? gatewayPort = null) =>
+        SiloProcess.StartAsync(address, new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["Storage__ConnectionString"] = storageConnectionString,
-            ["GraphiQL__NodeModulesPath"] = RepositoryPaths.NodeModules,
-            ["Web__NodeModulesPath"] = RepositoryPaths.NodeModules,
             ["Auth__DevTokens__Enabled"] = "true",
             ["Auth__DevTokens__KeyFile"] = devTokenKeyFile,
             ["Cluster__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
@@ -26,8 +19,7 @@ internal static class HubServer
             // One caller drives the whole load: the per-caller limit would measure the limiter.
             ["GraphQL__RequestsPerMinute"] = "1000000000",
             ["Logging__LogLevel__Default"] = "Warning",
-        }, new Uri(address, "health"), TimeSpan.FromMinutes(2));
-    }
+        }, "Release", TimeSpan.FromMinutes(2));
 
     /// <summary>
     /// Kills the hub with SIGKILL, as a crash, starts it again on the same storage and address, and

@@ -40,7 +40,8 @@ public interface IProgrammeDeploymentGrain : IGrainWithStringKey
 /// </summary>
 public interface IDeploymentBoardGrain : IGrainWithStringKey
 {
-    /// <summary>The practice's row, stored once it is newer than the one held.</summary>
+    /// <summary>The practice's row, stored once it is newer than the one held. Interleaves, so rows pushed at once are stored together.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task Upsert(DeploymentRecords records);
 
     Task<IReadOnlyList<DeploymentRecords>> Rows();

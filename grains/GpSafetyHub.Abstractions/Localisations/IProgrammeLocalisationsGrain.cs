@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace GpSafetyHub.Localisations;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace GpSafetyHub.Localisations;
 /// </summary>
 public interface IProgrammeLocalisationsGrain : IGrainWithStringKey
 {
-    /// <summary>The localisation's row, stored once it is newer than the one held.</summary>
+    /// <summary>The localisation's row, stored once it is newer than the one held. Interleaves, so rows pushed at once are stored together.</summary>
+    [AlwaysInterleave]
     Task Upsert(LocalisationSummary summary);
 
     /// <summary>Up to <paramref name="first"/> rows after ODS code <paramref name="after"/>, by ODS code; the total; whether more follow.</summary>

@@ -11,10 +11,12 @@ namespace GpSafetyHub.Practices;
 /// </summary>
 public interface IIcbEstateGrain : IGrainWithStringKey
 {
-    /// <summary>The practice's row, stored once it is newer than the one held.</summary>
+    /// <summary>The practice's row, stored once it is newer than the one held. Interleaves, so the rows of practices pushing at once are stored together.</summary>
+    [AlwaysInterleave]
     Task Update(PracticeCoverage practice);
 
-    /// <summary>The practice moved to another ICB at <paramref name="version"/>.</summary>
+    /// <summary>The practice moved to another ICB at <paramref name="version"/>. Interleaves, as <see cref="Update"/>.</summary>
+    [AlwaysInterleave]
     Task Remove(string odsCode, long version);
 
     /// <summary>The ICB's practices, by ODS code. A synchronous read, so it interleaves (even with a rebuild).</summary>

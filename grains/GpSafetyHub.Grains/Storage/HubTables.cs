@@ -35,6 +35,9 @@ public sealed class HubTables
     /// <summary>The table Orleans' grain storage keeps grains' state in.</summary>
     public string GrainStateTableName => _prefix + "OrleansGrainState";
 
+    /// <summary>The table Orleans' Azure Table membership keeps the cluster's silos in, when several silos share the account.</summary>
+    public string MembershipTableName => _prefix + "OrleansSiloInstances";
+
     /// <summary>Event-sourced grains: per grain, one partition of changes, a snapshot and immutable documents.</summary>
     public TableClient Journals { get; }
 

@@ -1,9 +1,12 @@
 using System.Diagnostics;
 
-namespace GpSafetyHub.Bench.Http;
+namespace GpSafetyHub.DevKit;
 
-/// <summary>A server the benchmark starts in a process of its own, waited for until it answers /health, and killed (with its children) when disposed.</summary>
-internal sealed class ChildProcess : IAsyncDisposable
+/// <summary>
+/// A server started in a process of its own (by a benchmark or a test), waited for until it answers
+/// its health address, and killed (with its children) when disposed.
+/// </summary>
+public sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly System.Text.StringBuilder _output = new();
@@ -72,6 +75,33 @@ internal sealed class ChildProcess : IAsyncDisposable
 
         throw new TimeoutException($"The process was still busy {within} after its clients stopped.");
     }
+
+    /// <summary>
+    /// Asks the process to stop (SIGTERM, as a deployment's orchestrator does) and waits for it to
+    /// exit, for at most <paramref name="within"/>; false if it was still running then.
+    /// </summary>
+    public async Task<bool> StopAsync(TimeSpan within)
+    {
+        if (!_process.HasExited)
+        {
+            // .NET's Process.Kill only sends SIGKILL; kill(1) sends the signal a graceful stop needs.
+            using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
 
     /// <summary>Kills the process (SIGKILL, as a crash) and its children; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()

@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using GpSafetyHub.Tests.Support;
+using Xunit.Abstractions;
+using static GpSafetyHub.Tests.EndToEnd.LocalisationSteps;
+
+namespace GpSafetyHub.Tests.EndToEnd.Cluster;
+
+/// <summary>
+/// Three silo processes as one hub, on one Azurite: writes through all of them while one is killed
+/// (SIGKILL) or each is restarted in turn, and afterwards everything acknowledged is there, the ICB's
+/// read model agrees with a rebuild and no e-mail went twice.
+/// </summary>
+public sealed class SiloLossTests(ClusterServicesFixture services, ITestOutputHelper output) : IClassFixture<ClusterServicesFixture>
+{
+    private const string Icb = "QKL";
+
+    [Fact]
+    public async Task When_a_silo_is_killed_mid_stream_nothing_acknowledged_is_lost_and_the_others_take_over()
+    {
+        await using var cluster = await SiloCluster.StartAsync(services.Azurite, services.MailDev, services.Tokens, silos: 3);
+        var (stream, practices) = await EstateAsync(cluster, "kill");
+
+        using var stop = new CancellationTokenSource();
+        var writing = stream.RunAsync(stop.Token);
+        // Killed part-way through real work: once writes have landed and every alert notice has gone.
+        await UntilAsync(() => stream.Writes >= 40, stream, "40 acknowledged writes");
+        await NoticesAsync(practices, "kill");
+        await cluster.KillAsync(2);
+        stream.Disrupted();
+
+        await UntilAsync(() => stream.FewestWritesSinceDisruption >= 5, stream, "5 acknowledged writes of every practice after the kill");
+        stop.Cancel();
+        await writing;
+        var takeover = stream.LongestTakeover!.Value;
+        output.WriteLine($"{stream.Writes} writes acknowledged, {stream.Failures} tried again; the slowest practice's first write after the kill was acknowledged {takeover.TotalSeconds:F1} s after it.");
+        Assert.True(takeover < TimeSpan.FromSeconds(60), $"A practice waited {takeover.TotalSeconds:F1} s for its grains to answer from a surviving silo.");
+
+        var survivor = cluster.Client(0, services.Tokens.Default());
+        await stream.AssertAllPresentAsync(survivor);
+        await AssertReadModelConvergesToRebuildAsync(survivor, practices);
+        await AssertEachNoticeSentOnceAsync(practices, "kill");
+    }
+
+    [Fact]
+    public async Task A_rolling_restart_under_load_loses_nothing()
+    {
+        await using var cluster = await SiloCluster.StartAsync(services.Azurite, services.MailDev, services.Tokens, silos: 3);
+        var (stream, practices) = await EstateAsync(cluster, "roll");
+
+        using var stop = new CancellationTokenSource();
+        var writing = stream.RunAsync(stop.Token);
+        await UntilAsync(() => stream.Writes >= 30, stream, "30 acknowledged writes");
+        await NoticesAsync(practices, "roll");
+        for (var silo = 0; silo < cluster.Count; silo++)
+        {
+            var took = await cluster.StopAsync(silo);
+            stream.Disrupted();
+            await cluster.StartSiloAsync(silo);
+            await UntilAsync(() => stream.FewestWritesSinceDisruption >= 3, stream, $"3 acknowledged writes of every practice after silo {silo} restarted");
+            output.WriteLine($"Silo {silo} stopped gracefully in {took.TotalSeconds:F1} s; the slowest practice's next write was acknowledged {stream.LongestTakeover!.Value.TotalSeconds:F1} s after it stopped.");
+        }
+
+        stop.Cancel();
+        await writing;
+        output.WriteLine($"{stream.Writes} writes acknowledged, {stream.Failures} tried again.");
+
+        var client = cluster.Client(1, services.Tokens.Default());
+        await stream.AssertAllPresentAsync(client);
+        await AssertReadModelConvergesToRebuildAsync(client, practices);
+        await AssertEachNoticeSentOnceAsync(practices, "roll");
+    }
+
+    /// <summary>A published programme of two hazards, six practices of the ICB with CAS contacts joined to it, and a CAS alert about the programme.</summary>
+    private async Task<(WriteStream Stream, string[] Practices)> EstateAsync(SiloCluster cluster, string tag)
+    {
+        var client = cluster.Client(0, services.Tokens.Default());
+        var programme = UniqueIds.Programme(tag);
+        await client.Data(Requests.CreateProgramme, new { input = Requests.Programme(programme) });
+        await client.Data(Requests.AddHazard, new { p = programme, h = Requests.Hazard("Note saved to the wrong patient"), why = "Initial" });
+        await client.Data(Requests.AddHazard, new { p = programme, h = Requests.Hazard("Note saved to the wrong patient"), why = "Initial" });
+        await client.Data(Requests.Publish, new { p = programme, rev = 2, s = "First version" });
+        var practices = Enumerable.Range(1, 6).Select(i => $"K{10000 + i}").ToArray();
+        await client.Data("mutation($rows: [PracticeInput!]!) { registerPractices(practices: $rows) { created } }", new
+        {
+            rows = practices.Select(ods => new { odsCode = ods, name = $"Practice {ods}", icbCode = Icb, casContactEmail = CasContact(ods, tag) }),
+        });
+        // Joined, and shown in the ICB's coverage, before the alert is recorded: its issued notices go to the practices joined then.
+        foreach (var ods in practices) await client.JoinAsync(programme, ods);
+        await Eventually.Get(async () => (await client.Data("query($icb: ID!) { icbCoverage(icb: $icb, first: 100) { totalRows } }", new { icb = Icb }))["icbCoverage"]!["totalRows"]!.GetValue<int>(),
+            rows => rows == practices.Length, what: "The ICB's coverage showing every practice joined");
+        var alert = $"NatPSA/2026/{Random.Shared.Next(100, 999)}/{tag.ToUpperInvariant()}";
+        await client.Data("mutation($r: ID!, $a: CasAlertInput!) { recordCasAlert(reference: $r, alert: $a) { acknowledgeBy } }", new
+        {
+            r = alert,
+            a = new Dictionary<string, object?>
+            {
+                ["type"] = "NATIONAL_PATIENT_SAFETY_ALERT", ["originator"] = "MHRA", ["issuedOn"] = Iso(Samples.Today),
+                ["title"] = "Scribe notes filed to the wrong record", ["summary"] = "Notes can attach to the open record.",
+                ["actionRequired"] = "Check the patient banner before filing.", ["programmeIds"] = new[] { programme }, ["csoEmail"] = "cso@nel.nhs.net",
+            },
+        });
+        return (new WriteStream(cluster, services.Tokens, programme, practices, alert), practices);
+    }
+
+    private static string CasContact(string ods, string tag) => $"cas.{ods.ToLowerInvariant()}.{tag}@nhs.net";
+
+    /// <summary>Waits until every practice's CAS contact has the alert's issued notice.</summary>
+    private Task NoticesAsync(string[] practices, string tag) =>
+        Eventually.Get(async () => await Task.WhenAll(practices.Select(p => services.MailDev.InboxOfAsync(CasContact(p, tag)))),
+            inboxes => inboxes.All(i => i.Count > 0), timeoutSeconds: 60, what: "Every practice's issued notice");
+
+    /// <summary>Three silos have each fired the alert job several times since: still one notice per contact.</summary>
+    private async Task AssertEachNoticeSentOnceAsync(string[] practices, string tag)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        foreach (var ods in practices) Assert.Single(await services.MailDev.InboxOfAsync(CasContact(ods, tag)));
+    }
+
+    /// <summary>
+    /// The ICB's coverage, fed incrementally, comes to show every practice joined with both hazards
+    /// assessed (what the stream did, known without the hub), and a rebuild from the localisations changes nothing.
+    /// </summary>
+    private static async Task AssertReadModelConvergesToRebuildAsync(GraphQLClient client, string[] practices)
+    {
+        const string Rows = "query($icb: ID!) { icbCoverage(icb: $icb, first: 100) { rows { odsCode programmeId status sop applicableHazards notAssessedHazards } } }";
+        var incremental = await Eventually.Get(
+            async () => (await client.Data(Rows, new { icb = Icb }))["icbCoverage"]!["rows"]!.ToJsonString(),
+            rows => practices.All(p => JsonNode.Parse(rows)!.AsArray().Any(r => (string?)r!["odsCode"] == p && (int?)r["notAssessedHazards"] == 0)),
+            timeoutSeconds: 60, what: "The ICB's coverage showing every practice's assessments");
+        Assert.Equal(practices.Length, JsonNode.Parse(incremental)!.AsArray().Count);
+        await client.Data("mutation($icb: ID!) { rebuildIcbCoverage(icb: $icb) }", new { icb = Icb });
+        Assert.Equal(incremental, (await client.Data(Rows, new { icb = Icb }))["icbCoverage"]!["rows"]!.ToJsonString());
+    }
+
+    private static Task UntilAsync(Func<bool> done, WriteStream stream, string what) =>
+        Eventually.Get(() => Task.FromResult((Done: done(), Writes: stream.Writes, Failed: stream.Failures, Last: stream.LastFailure)), s => s.Done,
+            timeoutSeconds: 120, what: what);
+}
