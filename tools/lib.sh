@@ -64,6 +64,16 @@ wait_for_url() {
   return 1
 }
 
+# Like wait_for_url, but only a 2xx answer counts (a readiness probe answers 503 until ready).
+wait_for_ok() {
+  local url="$1" seconds="$2" i
+  for ((i = 0; i < seconds * 4; i++)); do
+    curl -s -f -o /dev/null -m 2 "$url" && return 0
+    sleep 0.25
+  done
+  return 1
+}
+
 # Azure's documented development-storage account: public, and only ever valid against Azurite.
 AZURITE_ACCOUNT_KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 azurite_connection_string() {

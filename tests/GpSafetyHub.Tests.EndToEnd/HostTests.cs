@@ -14,31 +14,85 @@ public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<
     private readonly AzuriteServer _azurite = fixture.Azurite;
 
     [Fact]
-    public async Task Health_reports_whether_storage_answers()
+    public async Task Liveness_readiness_and_health_report_storage_membership_and_mail_each_as_a_probe_expects()
     {
+        // No mail server listens for this host (port 9): mail is degraded, which keeps the silo in service.
         await using var app = new HubApp(_azurite.ConnectionString);
         using var http = app.CreateClient();
 
-        using (var healthy = await http.GetAsync("/health"))
-        {
-            Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
-            Assert.Equal("Healthy", (string?)JsonNode.Parse(await healthy.Content.ReadAsStringAsync())!["checks"]!["storage"]!["status"]);
-        }
+        var ready = await ProbeAsync(http, "/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.Status);
+        Assert.Equal("Degraded", (string?)ready.Body["status"]);
+        Assert.Equal("Healthy", (string?)ready.Body["checks"]!["storage"]!["status"]);
+        Assert.Equal("Healthy", (string?)ready.Body["checks"]!["membership"]!["status"]);
+        Assert.Contains("1 silos active", (string?)ready.Body["checks"]!["membership"]!["description"], StringComparison.Ordinal);
+        Assert.Equal("Degraded", (string?)ready.Body["checks"]!["mail"]!["status"]);
+        Assert.Contains("reminders wait until it does", (string?)ready.Body["checks"]!["mail"]!["description"], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await ProbeAsync(http, "/health")).Status);
 
         await _azurite.StopAsync();
         try
         {
-            using var unhealthy = await http.GetAsync("/health");
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
-            Assert.Equal("Unhealthy", (string?)JsonNode.Parse(await unhealthy.Content.ReadAsStringAsync())!["checks"]!["storage"]!["status"]);
+            var unready = await ProbeAsync(http, "/health/ready");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, unready.Status);
+            Assert.Equal("Unhealthy", (string?)unready.Body["checks"]!["storage"]!["status"]);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await ProbeAsync(http, "/health")).Status);
+            // The process itself is fine: a liveness probe must not restart it for storage's outage.
+            var live = await ProbeAsync(http, "/health/live");
+            Assert.Equal(HttpStatusCode.OK, live.Status);
+            Assert.Equal("Healthy", (string?)live.Body["status"]);
         }
         finally
         {
             await _azurite.StartAsync();
         }
 
-        using var recovered = await http.GetAsync("/health");
-        Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ProbeAsync(http, "/health/ready")).Status);
+    }
+
+    [Fact]
+    public async Task Readiness_reports_a_mail_server_that_answers_as_healthy()
+    {
+        await using var mail = new MailDevServer();
+        await mail.StartAsync();
+        await using var app = new HubApp(_azurite.ConnectionString, smtpPort: mail.SmtpPort);
+        using var http = app.CreateClient();
+
+        var ready = await ProbeAsync(http, "/health/ready");
+        Assert.Equal("Healthy", (string?)ready.Body["status"]);
+        Assert.Equal($"The SMTP server 127.0.0.1:{mail.SmtpPort} accepted a connection.", (string?)ready.Body["checks"]!["mail"]!["description"]);
+    }
+
+    [Theory]
+    [InlineData("Cluster:Membership", "Consul", "Cluster:Membership must be Localhost or AzureTable (it is \"Consul\")")]
+    [InlineData("Cluster:ClusterId", "north east", "Cluster:ClusterId must be 1 to 60 letters, digits or hyphens")]
+    [InlineData("Cluster:AdvertisedAddress", "silo-1.local", "Cluster:AdvertisedAddress must be an IP address, such as 10.0.0.4 (it is \"silo-1.local\")")]
+    [InlineData("Cluster:SiloPort", "70000", "Cluster:SiloPort must be a TCP port, 1 to 65535 (it is 70000)")]
+    public async Task A_silo_whose_cluster_settings_cannot_work_refuses_to_start_and_names_the_setting(string key, string value, string expected)
+    {
+        await using var app = new HubApp(_azurite.ConnectionString, settings: new Dictionary<string, string> { [key] = value });
+
+        var failure = Record.Exception(() => app.CreateClient());
+
+        Assert.NotNull(failure);
+        Assert.Contains(expected, failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_silo_joining_a_shared_cluster_must_say_the_address_others_reach_it_on()
+    {
+        await using var app = new HubApp(_azurite.ConnectionString, settings: new Dictionary<string, string> { ["Cluster:Membership"] = "AzureTable" });
+
+        var failure = Record.Exception(() => app.CreateClient());
+
+        Assert.NotNull(failure);
+        Assert.Contains("Cluster:AdvertisedAddress is required with Cluster:Membership AzureTable", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonNode Body)> ProbeAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
 
     [Fact]

@@ -1,21 +1,37 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GpSafetyHub.Silo.Health;
 
+/// <summary>
+/// Probes in the form load balancers and Kubernetes expect: <c>/health/live</c> (the process
+/// answers: restart it if not), <c>/health/ready</c> (send it requests: storage answers and the
+/// silo is an active cluster member; mail is reported, degraded rather than failing), and
+/// <c>/health</c>, every check.
+/// </summary>
 internal static class HealthEndpoints
 {
+    private const string Ready = "ready";
+
     public static IServiceCollection AddHubHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(10));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(10), tags: [Ready])
+            .AddCheck<MembershipHealthCheck>("membership", tags: [Ready])
+            .AddCheck<MailHealthCheck>("mail", timeout: TimeSpan.FromSeconds(15), tags: [Ready]);
+        services.AddSingleton<MailHealthCheck>();
         return services;
     }
 
-    /// <summary><c>/health</c>: 200 when every dependency answers, 503 otherwise, with one line per check.</summary>
+    /// <summary>200 while healthy or degraded, 503 otherwise, with one line per check.</summary>
     public static IEndpointRouteBuilder MapHubHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteReport });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready), ResponseWriter = WriteReport });
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteReport });
         return endpoints;
     }
 
