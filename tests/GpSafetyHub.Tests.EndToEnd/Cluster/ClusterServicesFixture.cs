@@ -1,6 +1,6 @@
 namespace GpSafetyHub.Tests.EndToEnd.Cluster;
 
-/// <summary>The services a cluster of silo processes shares: one Azurite and one MailDev, started once for a test class.</summary>
+/// <summary>The services a cluster of silo processes shares: one Azurite and one MailDev, started once for the cluster tests.</summary>
 public sealed class ClusterServicesFixture : IAsyncLifetime
 {
     public AzuriteServer Azurite { get; } = new();

@@ -10,7 +10,8 @@ namespace GpSafetyHub.Tests.EndToEnd.Cluster;
 /// (SIGKILL) or each is restarted in turn, and afterwards everything acknowledged is there, the ICB's
 /// read model agrees with a rebuild and no e-mail went twice.
 /// </summary>
-public sealed class SiloLossTests(ClusterServicesFixture services, ITestOutputHelper output) : IClassFixture<ClusterServicesFixture>
+[Collection(ClusterCollection.Name)]
+public sealed class SiloLossTests(ClusterServicesFixture services, ITestOutputHelper output)
 {
     private const string Icb = "QKL";
 

@@ -103,6 +103,7 @@ internal sealed class WriteStream(SiloCluster cluster, TestTokens tokens, string
             catch (Exception e) when (Lost(e, stop))
             {
                 resync = true;
+                await PauseAsync(stop);
             }
         }
     }
@@ -133,6 +134,7 @@ internal sealed class WriteStream(SiloCluster cluster, TestTokens tokens, string
             catch (Exception e) when (Lost(e, stop))
             {
                 resync = true;
+                await PauseAsync(stop);
             }
         }
     }
@@ -155,11 +157,23 @@ internal sealed class WriteStream(SiloCluster cluster, TestTokens tokens, string
         {
             Interlocked.Increment(ref _failures);
             LastFailure = e.Message;
-            Thread.Sleep(50);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>A moment before trying again, without holding a thread-pool thread (the in-process hubs of other tests share the pool).</summary>
+    private static async Task PauseAsync(CancellationToken stop)
+    {
+        try
+        {
+            await Task.Delay(50, stop);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the loop ends on its own.
+        }
     }
 
     /// <summary>A running silo, a different one for each step so writes spread over all of them.</summary>

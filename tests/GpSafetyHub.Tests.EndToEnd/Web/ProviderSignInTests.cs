@@ -65,14 +65,37 @@ public sealed class ProviderSignInTests : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with your NHS account" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(_issuer.Authority, StringComparison.Ordinal));
+        await ArrivesAtAsync(page, _issuer.Authority, "the issuer's login page");
         await page.Locator("input[name=login]").FillAsync(login);
         await page.Locator("input[name=password]").FillAsync("any");
         await page.Locator("button[type=submit]").ClickAsync();
         // The issuer asks once for consent to share the profile with the hub.
         if (page.Url.StartsWith(_issuer.Authority, StringComparison.Ordinal)) await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(_address.ToString(), StringComparison.Ordinal));
+        await ArrivesAtAsync(page, _address.ToString(), "the hub, signed in or refused");
         return page;
+    }
+
+    /// <summary>Waits for the browser to reach <paramref name="address"/>; if it does not, says where it is instead.</summary>
+    private static async Task ArrivesAtAsync(IPage page, string address, string what)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => url.StartsWith(address, StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            string text;
+            try
+            {
+                text = await page.Locator("body").InnerTextAsync(new() { Timeout = 2_000 });
+            }
+            catch (Exception unreadable) when (unreadable is PlaywrightException or TimeoutException)
+            {
+                text = "(nothing readable)";
+            }
+
+            throw new TimeoutException($"The browser never reached {what} ({address}); it is at {page.Url}, showing:\n{text}", e);
+        }
     }
 
     public async Task DisposeAsync()
