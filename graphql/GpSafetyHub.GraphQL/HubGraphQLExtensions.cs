@@ -22,10 +22,14 @@ public static class HubGraphQLExtensions
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddErrorInfoProvider<HubErrorInfoProvider>()
             .UseMiddleware<Access.UnguardedFieldMiddleware>()
+            // A span per operation (ActivitySource "GraphQL"), named by its fields when it has no name; never the document, which can hold patients' details.
+            .UseTelemetry(telemetry => telemetry.EnrichWithDocument = OperationSpans.Name)
             .AddUnhandledExceptionHandler(UnhandledExceptionMapping.Map));
         services.AddOptions<GraphiQLOptions>().BindConfiguration(GraphiQLOptions.SectionName);
         services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.SectionName);
         services.AddSingleton<ValidatedDocuments>();
+        services.AddMetrics();
+        services.AddSingleton<ErrorMetrics>();
         services.AddHubOperations();
         services.AddCallerRateLimiting();
         return services;

@@ -26,6 +26,8 @@ public static class HubJobsServiceCollectionExtensions
         services.AddSingleton<IReminderWording, ReminderWording>();
         services.AddSingleton<DigestMailer>();
         services.AddSingleton<ReminderRunner>();
+        services.AddMetrics();
+        services.AddSingleton<ReminderMetrics>();
 
         // Read here to build the triggers; the validator reports a bad cron or zone before any job runs.
         var reminders = configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();

@@ -16,13 +16,14 @@ namespace GpSafetyHub.Jobs;
 /// </summary>
 public sealed partial class ReminderRunner(
     IGrainFactory grains, DigestMailer mailer, IOptions<ReminderOptions> options, IOptions<HubAddressOptions> hub,
-    [FromKeyedServices(HubClock.Key)] TimeProvider clock, ILogger<ReminderRunner> logger)
+    [FromKeyedServices(HubClock.Key)] TimeProvider clock, ReminderMetrics metrics, ILogger<ReminderRunner> logger)
 {
     private IReminderLedgerGrain Ledger => grains.GetGrain<IReminderLedgerGrain>(IReminderLedgerGrain.Key);
 
     public async Task<(ReminderRunReport Decided, DispatchReport Dispatched)> ScanAsync(CancellationToken cancellationToken)
     {
         var report = await Ledger.Decide(clock.GetUtcNow(), options.Value.ToSettings());
+        metrics.Recorded(report.Digests);
         LogDecided(logger, report.Due, report.Decided, report.Digests, report.Unreachable.Count);
         return (report, await DispatchAsync(cancellationToken));
     }
@@ -32,6 +33,7 @@ public sealed partial class ReminderRunner(
     {
         var report = await Ledger.DecideIssued(clock.GetUtcNow(), options.Value.ToSettings());
         if (report.Decided == 0) return (report, new DispatchReport(0, 0));
+        metrics.Recorded(report.Digests);
         LogDecided(logger, report.Due, report.Decided, report.Digests, report.Unreachable.Count);
         return (report, await DispatchAsync(cancellationToken));
     }
@@ -65,7 +67,9 @@ public sealed partial class ReminderRunner(
         }).ToArray();
         await Task.WhenAll([claiming, .. senders]);
         if (dispatch.Sent + dispatch.Failed > 0) LogDispatched(logger, dispatch.Sent, dispatch.Failed);
-        return new DispatchReport(dispatch.Sent, dispatch.Failed);
+        var dispatched = new DispatchReport(dispatch.Sent, dispatch.Failed);
+        metrics.Dispatched(dispatched, await Ledger.Unsent());
+        return dispatched;
     }
 
     private async Task ClaimAllAsync(ChannelWriter<ReminderDigest> queue, Dispatch dispatch, CancellationToken cancellationToken)

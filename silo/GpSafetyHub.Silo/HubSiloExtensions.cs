@@ -36,6 +36,8 @@ internal static class HubSiloExtensions
             // How fast a silo that stopped answering is declared dead; Orleans' defaults unless configured.
             silo.Configure<ClusterMembershipOptions>(section.GetSection("FailureDetection"));
             silo.AddHubTableStorage();
+            // Traces follow a request into grains and on between them (spans are made only while something listens).
+            silo.AddActivityPropagation();
         });
         builder.Services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Membership, new SiloStartClock());
         builder.Services.AddOptions<GpSafetyHub.Grains.Alerts.CasAlertOptions>().BindConfiguration(GpSafetyHub.Grains.Alerts.CasAlertOptions.SectionName);

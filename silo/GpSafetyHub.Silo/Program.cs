@@ -3,12 +3,14 @@ using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Jobs;
 using GpSafetyHub.Silo;
 using GpSafetyHub.Silo.Health;
+using GpSafetyHub.Silo.Telemetry;
 using GpSafetyHub.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 if (args.FirstOrDefault() == "mint-token") return DevTokenCommand.Run(args[1..], builder.Configuration, builder.Environment);
 
 builder.AddHubSilo().WithoutServerHeader();
+builder.AddHubTelemetry();
 builder.Services.AddHubGraphQL();
 builder.Services.AddHubAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddHubWeb(builder.Configuration, builder.Environment);
@@ -32,6 +34,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.MapHubGraphQL();
 app.MapHubHealth();
+app.MapHubTelemetry();
 app.MapHubWeb();
 
 app.Run();

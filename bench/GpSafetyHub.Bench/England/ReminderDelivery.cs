@@ -26,12 +26,13 @@ internal static class ReminderDelivery
             .UseOrleansClient(client => client.UseLocalhostClustering(gatewayPort)
                 .Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5)))
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .ConfigureServices(services => services.AddMetrics().AddSingleton<ReminderMetrics>())
             .Build();
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
         var options = new ReminderOptions();
         var mailer = new DigestMailer(Options.Create(new MailOptions { Port = mailDev.SmtpPort }));
-        var runner = new ReminderRunner(grains, mailer, Options.Create(options), Options.Create(new HubAddressOptions()), TimeProvider.System, NullLogger<ReminderRunner>.Instance);
+        var runner = new ReminderRunner(grains, mailer, Options.Create(options), Options.Create(new HubAddressOptions()), TimeProvider.System, host.Services.GetRequiredService<ReminderMetrics>(), NullLogger<ReminderRunner>.Instance);
         var ledger = grains.GetGrain<IReminderLedgerGrain>(IReminderLedgerGrain.Key);
 
         var now = DateTimeOffset.UtcNow;

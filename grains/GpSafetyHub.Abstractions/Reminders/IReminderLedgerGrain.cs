@@ -27,6 +27,13 @@ public interface IReminderLedgerGrain : IGrainWithStringKey
     Task<IReadOnlyList<ReminderDigest>> Claim(DateTimeOffset now, TimeSpan lease, int max);
 
     /// <summary>
+    /// How many digests are recorded and not yet sent (due, waiting for a retry, or being sent):
+    /// the reminder backlog operators watch. Reads only the index; interleaved, as it changes nothing.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<int> Unsent();
+
+    /// <summary>
     /// The digest was sent. Interleaved with other calls: each sender marks its own digest's row,
     /// with an ETag check, so several connections' marks need not wait for one another.
     /// </summary>

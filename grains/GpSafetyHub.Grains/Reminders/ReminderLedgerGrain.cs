@@ -114,6 +114,14 @@ public sealed class ReminderLedgerGrain(ReminderStore store, IReminderWording wo
         return claimed;
     }
 
+    public async Task<int> Unsent()
+    {
+        var unsent = 0;
+        await foreach (var id in store.PendingIdsAsync(CancellationToken.None))
+            if (!_sentStillIndexed.Contains(id)) unsent++;
+        return unsent;
+    }
+
     public async Task MarkSent(string digestId, DateTimeOffset sentAt)
     {
         await ChangeAsync(digestId, d => d.SentAt is null ? d with { SentAt = sentAt, ClaimedUntil = null, LastError = null, Attempts = d.Attempts + 1 } : null);

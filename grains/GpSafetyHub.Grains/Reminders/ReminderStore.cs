@@ -142,6 +142,13 @@ public sealed class ReminderStore(HubTables tables)
         await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) yield return RowStore<ReminderDigest>.KeyOf(entity);
     }
 
+    /// <summary>Ids of every digest the index holds as unsent, whether due now, waiting for a retry or held by a sender (keys only are read).</summary>
+    public async IAsyncEnumerable<string> PendingIdsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition}");
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken)) yield return RowStore<ReminderDigest>.KeyOf(entity);
+    }
+
     /// <summary>Records in the index when the digest may next be claimed, so senders skip it until then without reading it.</summary>
     public Task SetNextClaimAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
         Table.UpsertEntityAsync(IndexRow(id, at), TableUpdateMode.Replace, cancellationToken);

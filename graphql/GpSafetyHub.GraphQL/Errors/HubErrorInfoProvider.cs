@@ -8,8 +8,9 @@ namespace GpSafetyHub.GraphQL.Errors;
 /// Shapes every error the same way: <c>extensions.code</c> is one of the hub's codes, with
 /// <c>field</c> and <c>violations</c> when known. Requests that fail to parse or validate against
 /// the schema are <c>VALIDATION</c>; anything unexpected is <c>INTERNAL</c>, with no details.
+/// Every error passes through here on its way out, so this is where errors are counted by code.
 /// </summary>
-internal sealed class HubErrorInfoProvider : IErrorInfoProvider
+internal sealed class HubErrorInfoProvider(ErrorMetrics metrics) : IErrorInfoProvider
 {
     public ErrorInfo GetInfo(ExecutionError executionError)
     {
@@ -34,6 +35,7 @@ internal sealed class HubErrorInfoProvider : IErrorInfoProvider
                 break;
         }
 
+        metrics.Sent((string)extensions["code"]!);
         return new ErrorInfo { Message = executionError.Message, Extensions = extensions };
     }
 }

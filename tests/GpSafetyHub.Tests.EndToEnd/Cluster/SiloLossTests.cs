@@ -71,35 +71,11 @@ public sealed class SiloLossTests(ClusterServicesFixture services, ITestOutputHe
         await AssertEachNoticeSentOnceAsync(practices, "roll");
     }
 
-    /// <summary>A published programme of two hazards, six practices of the ICB with CAS contacts joined to it, and a CAS alert about the programme.</summary>
+    /// <summary>Six practices of the ICB alerted about one programme (see <see cref="AlertedEstate"/>), and a stream of writes about it.</summary>
     private async Task<(WriteStream Stream, string[] Practices)> EstateAsync(SiloCluster cluster, string tag)
     {
-        var client = cluster.Client(0, services.Tokens.Default());
-        var programme = UniqueIds.Programme(tag);
-        await client.Data(Requests.CreateProgramme, new { input = Requests.Programme(programme) });
-        await client.Data(Requests.AddHazard, new { p = programme, h = Requests.Hazard("Note saved to the wrong patient"), why = "Initial" });
-        await client.Data(Requests.AddHazard, new { p = programme, h = Requests.Hazard("Note saved to the wrong patient"), why = "Initial" });
-        await client.Data(Requests.Publish, new { p = programme, rev = 2, s = "First version" });
         var practices = Enumerable.Range(1, 6).Select(i => $"K{10000 + i}").ToArray();
-        await client.Data("mutation($rows: [PracticeInput!]!) { registerPractices(practices: $rows) { created } }", new
-        {
-            rows = practices.Select(ods => new { odsCode = ods, name = $"Practice {ods}", icbCode = Icb, casContactEmail = CasContact(ods, tag) }),
-        });
-        // Joined, and shown in the ICB's coverage, before the alert is recorded: its issued notices go to the practices joined then.
-        foreach (var ods in practices) await client.JoinAsync(programme, ods);
-        await Eventually.Get(async () => (await client.Data("query($icb: ID!) { icbCoverage(icb: $icb, first: 100) { totalRows } }", new { icb = Icb }))["icbCoverage"]!["totalRows"]!.GetValue<int>(),
-            rows => rows == practices.Length, what: "The ICB's coverage showing every practice joined");
-        var alert = $"NatPSA/2026/{Random.Shared.Next(100, 999)}/{tag.ToUpperInvariant()}";
-        await client.Data("mutation($r: ID!, $a: CasAlertInput!) { recordCasAlert(reference: $r, alert: $a) { acknowledgeBy } }", new
-        {
-            r = alert,
-            a = new Dictionary<string, object?>
-            {
-                ["type"] = "NATIONAL_PATIENT_SAFETY_ALERT", ["originator"] = "MHRA", ["issuedOn"] = Iso(Samples.Today),
-                ["title"] = "Scribe notes filed to the wrong record", ["summary"] = "Notes can attach to the open record.",
-                ["actionRequired"] = "Check the patient banner before filing.", ["programmeIds"] = new[] { programme }, ["csoEmail"] = "cso@nel.nhs.net",
-            },
-        });
+        var (programme, alert) = await AlertedEstate.CreateAsync(cluster.Client(0, services.Tokens.Default()), Icb, practices, ods => CasContact(ods, tag), tag);
         return (new WriteStream(cluster, services.Tokens, programme, practices, alert), practices);
     }
 
