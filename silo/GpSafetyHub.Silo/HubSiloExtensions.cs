@@ -1,4 +1,5 @@
 using GpSafetyHub.Grains.Deployments;
+using GpSafetyHub.Silo.Dashboard;
 using GpSafetyHub.Grains.Storage;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -38,6 +39,7 @@ internal static class HubSiloExtensions
             silo.AddHubTableStorage();
             // Traces follow a request into grains and on between them (spans are made only while something listens).
             silo.AddActivityPropagation();
+            silo.AddHubDashboard(builder.Configuration);
         });
         builder.Services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Membership, new SiloStartClock());
         builder.Services.AddOptions<GpSafetyHub.Grains.Alerts.CasAlertOptions>().BindConfiguration(GpSafetyHub.Grains.Alerts.CasAlertOptions.SectionName);

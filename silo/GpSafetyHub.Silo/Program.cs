@@ -2,6 +2,7 @@ using GpSafetyHub.GraphQL;
 using GpSafetyHub.GraphQL.Access;
 using GpSafetyHub.Jobs;
 using GpSafetyHub.Silo;
+using GpSafetyHub.Silo.Dashboard;
 using GpSafetyHub.Silo.Health;
 using GpSafetyHub.Silo.Telemetry;
 using GpSafetyHub.Web;
@@ -35,6 +36,7 @@ app.UseRateLimiter();
 app.MapHubGraphQL();
 app.MapHubHealth();
 app.MapHubTelemetry();
+app.MapHubDashboard();
 app.MapHubWeb();
 
 app.Run();

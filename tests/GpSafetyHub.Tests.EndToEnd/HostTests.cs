@@ -68,7 +68,9 @@ public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<
     [InlineData("Cluster:ClusterId", "north east", "Cluster:ClusterId must be 1 to 60 letters, digits or hyphens")]
     [InlineData("Cluster:AdvertisedAddress", "silo-1.local", "Cluster:AdvertisedAddress must be an IP address, such as 10.0.0.4 (it is \"silo-1.local\")")]
     [InlineData("Cluster:SiloPort", "70000", "Cluster:SiloPort must be a TCP port, 1 to 65535 (it is 70000)")]
-    public async Task A_silo_whose_cluster_settings_cannot_work_refuses_to_start_and_names_the_setting(string key, string value, string expected)
+    [InlineData("Telemetry:OtlpProtocol", "Thrift", "Telemetry:OtlpProtocol must be HttpProtobuf or Grpc (it is \"Thrift\")")]
+    [InlineData("Telemetry:TraceSampleRatio", "5", "Telemetry:TraceSampleRatio must be between 0 and 1 (it is 5)")]
+    public async Task A_silo_whose_cluster_or_telemetry_settings_cannot_work_refuses_to_start_and_names_the_setting(string key, string value, string expected)
     {
         await using var app = new HubApp(_azurite.ConnectionString, settings: new Dictionary<string, string> { [key] = value });
 

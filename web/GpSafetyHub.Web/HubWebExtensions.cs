@@ -58,7 +58,13 @@ public static class HubWebExtensions
                 cookie.ExpireTimeSpan = web.SessionLifetime;
                 cookie.SlidingExpiration = true;
                 cookie.LoginPath = "/sign-in";
-                cookie.AccessDeniedPath = "/sign-in";
+                // Signed in, but not allowed there: a page saying so, not a sign-in page that would offer nothing.
+                // (Authorization ends the request before the status-code pages could add one.)
+                cookie.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return WebErrorPages.IsPage(context.Request) ? WebErrorPages.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden) : Task.CompletedTask;
+                };
                 // However active, a session ends: roles and scopes are read again at the next sign-in.
                 cookie.Events.OnValidatePrincipal = context =>
                 {

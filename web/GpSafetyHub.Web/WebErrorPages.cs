@@ -19,6 +19,8 @@ public static class WebErrorPages
         {
             StatusCodes.Status404NotFound => ("Page not found",
                 "<p>If you typed the web address, check it is correct.</p><p>If you followed a link, the record may not exist, or you may not have access to it.</p>"),
+            StatusCodes.Status403Forbidden => ("You do not have access to this page",
+                "<p>You are signed in, but your role in the hub does not include this page.</p><p>If you need it, ask the hub's administrators.</p>"),
             < 500 => ("This page could not be sent",
                 "<p>The form may have been open for a long time, or been sent from somewhere else.</p><p>Go back, reload the page and try again.</p>"),
             _ => ("Sorry, there is a problem with the service",

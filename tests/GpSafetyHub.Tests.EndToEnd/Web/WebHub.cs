@@ -16,6 +16,7 @@ public class WebHub : IAsyncLifetime
         ("Sam Joined", "Practice manager of the practice the tests join to programmes", "practice", JoinedPractice),
         ("Ivy Analyst", "Analyst of the ICB the joined practice is in", "icb", "QAA"),
         ("Nat Analyst", "National analyst", "national", ""),
+        ("Ada Admin", "Administrator of the hub", "admin", ""),
     ];
 
     /// <summary>The practice <see cref="People"/>[2] manages, registered in ICB QAA when first needed.</summary>
