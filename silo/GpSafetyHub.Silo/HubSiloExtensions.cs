@@ -44,6 +44,10 @@ internal static class HubSiloExtensions
         builder.Services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Membership, new SiloStartClock());
         builder.Services.AddOptions<GpSafetyHub.Grains.Alerts.CasAlertOptions>().BindConfiguration(GpSafetyHub.Grains.Alerts.CasAlertOptions.SectionName);
         builder.Services.AddHubDeployments();
+        builder.Services.AddHostedService<SiloLossWatcher>();
+        builder.Services.AddHubSharedKeyRing();
+        // A stopping silo finishes in-flight requests and running jobs and hands its grains over within this.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Host:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         return builder;
     }
 }

@@ -27,6 +27,7 @@ public sealed class HubTables
         ReadModels = _service.GetTableClient(_prefix + "ReadModels");
         CasResponses = _service.GetTableClient(_prefix + "CasResponses");
         Reminders = _service.GetTableClient(_prefix + "Reminders");
+        DataProtectionKeys = _service.GetTableClient(_prefix + "DataProtectionKeys");
     }
 
     /// <summary>The account, for Orleans' own table grain storage (which creates and keeps <see cref="GrainStateTableName"/>).</summary>
@@ -50,6 +51,9 @@ public sealed class HubTables
     /// <summary>Reminder digests, partitioned by the day they were decided, and the index of those not yet sent.</summary>
     public TableClient Reminders { get; }
 
+    /// <summary>The key ring that protects sign-in cookies and form tokens, shared by every silo so any of them reads what another wrote.</summary>
+    public TableClient DataProtectionKeys { get; }
+
     // A caller waits on every storage call (a GraphQL request, a health probe), so failures
     // surface in seconds rather than after the SDK's default 100 s timeout and long back-off, and
     // well inside Orleans' 30 s grain-call timeout: a write never lands after its caller gave up.
@@ -70,6 +74,7 @@ public sealed class HubTables
         await ReadModels.CreateIfNotExistsAsync(cancellationToken);
         await CasResponses.CreateIfNotExistsAsync(cancellationToken);
         await Reminders.CreateIfNotExistsAsync(cancellationToken);
+        await DataProtectionKeys.CreateIfNotExistsAsync(cancellationToken);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ internal static class HubTelemetryExtensions
 {
     // The hub's own meters, ASP.NET Core's (requests), Orleans' (grains, activations, grain storage) and the runtime's (memory, GC, threads).
     private static readonly string[] Meters =
-        [ErrorMetrics.MeterName, ReminderMetrics.MeterName, StorageMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.Orleans", "System.Runtime"];
+        [ErrorMetrics.MeterName, ReminderMetrics.MeterName, StorageMetrics.MeterName, GpSafetyHub.Grains.Practices.SiloLossRepairGrain.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.Orleans", "System.Runtime"];
 
     // GraphQL.NET's operation spans, Orleans' grain-call and grain-storage spans, and the Azure SDK's storage calls.
     private static readonly string[] Sources = ["GraphQL", "Microsoft.Orleans.Application", "Microsoft.Orleans.Storage", "Azure.Data.Tables.*"];

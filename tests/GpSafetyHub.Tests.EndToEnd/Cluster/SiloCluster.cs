@@ -17,11 +17,14 @@ public sealed class SiloCluster : IAsyncDisposable
     private readonly string _prefix = "c" + Guid.NewGuid().ToString("N")[..12];
     private readonly (Uri Http, int SiloPort, int GatewayPort)[] _addresses;
     private readonly ChildProcess?[] _silos;
+    private readonly string[] _homes;
 
     private SiloCluster(AzuriteServer azurite, MailDevServer mail, TestTokens tokens, int silos)
     {
         (_azurite, _mail, _tokens) = (azurite, mail, tokens);
         _addresses = Enumerable.Range(0, silos).Select(_ => (new Uri($"http://127.0.0.1:{FreePort.Next()}/"), FreePort.Next(), FreePort.Next())).ToArray();
+        // Each silo a machine of its own: nothing kept in a home directory (such as a default key ring) is shared.
+        _homes = Enumerable.Range(0, silos).Select(_ => Directory.CreateTempSubdirectory("silo-home-").FullName).ToArray();
         _silos = new ChildProcess?[silos];
     }
 
@@ -55,12 +58,22 @@ public sealed class SiloCluster : IAsyncDisposable
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, HttpClient> _http = new();
 
+    /// <summary>The sum over the running silos of a metric from each one's Prometheus scrape (0 where a silo has none).</summary>
+    public async Task<double> MetricAsync(string metric)
+    {
+        var total = 0.0;
+        foreach (var silo in Running)
+            total += Telemetry.PrometheusScrape.Sum(await Client(silo, "").Http.GetStringAsync("/metrics"), metric) ?? 0;
+        return total;
+    }
+
     /// <summary>Starts silo <paramref name="silo"/> (again) on its ports, and waits until it answers /health.</summary>
     public async Task StartSiloAsync(int silo)
     {
         var (http, siloPort, gatewayPort) = _addresses[silo];
         _silos[silo] = await SiloProcess.StartAsync(http, new Dictionary<string, string>
         {
+            ["HOME"] = _homes[silo],
             ["Storage__ConnectionString"] = _azurite.ConnectionString,
             ["Storage__TablePrefix"] = _prefix,
             ["Cluster__Membership"] = "AzureTable",
@@ -77,6 +90,7 @@ public sealed class SiloCluster : IAsyncDisposable
             // Every silo fires the alert job every two seconds: the ledger must still decide each notice once.
             ["Reminders__AlertIssuedCron"] = "0/2 * * * * ?",
             ["GraphQL__RequestsPerMinute"] = "1000000",
+            ["Telemetry__PrometheusEnabled"] = "true",
             ["Logging__LogLevel__Default"] = "Warning",
         }, SiloProcess.BuiltConfiguration, TimeSpan.FromMinutes(2));
     }

@@ -38,6 +38,10 @@ public sealed class SiloLossTests(ClusterServicesFixture services, ITestOutputHe
 
         var survivor = cluster.Client(0, services.Tokens.Default());
         await stream.AssertAllPresentAsync(survivor);
+        // Both survivors saw the silo die; the read models were repaired once: the one ICB's coverage rebuilt once.
+        await Eventually.Get(() => cluster.MetricAsync("hub_readmodels_repaired_total"), n => n >= 1, timeoutSeconds: 60, what: "The repair after the silo loss");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(1, await cluster.MetricAsync("hub_readmodels_repaired_total"));
         await AssertReadModelConvergesToRebuildAsync(survivor, practices);
         await AssertEachNoticeSentOnceAsync(practices, "kill");
     }

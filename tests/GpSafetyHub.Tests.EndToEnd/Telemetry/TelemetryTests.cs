@@ -1,13 +1,11 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using GpSafetyHub.Tests.Support;
 
 namespace GpSafetyHub.Tests.EndToEnd.Telemetry;
 
 /// <summary>What an operator sees of a request: its trace at the collector, and the hub's figures in a Prometheus scrape.</summary>
-public sealed partial class TelemetryTests(TelemetryHubFixture hub) : IClassFixture<TelemetryHubFixture>
+public sealed class TelemetryTests(TelemetryHubFixture hub) : IClassFixture<TelemetryHubFixture>
 {
     [Fact]
     public async Task A_requests_trace_runs_from_http_through_the_operation_and_grains_to_storage()
@@ -54,16 +52,16 @@ public sealed partial class TelemetryTests(TelemetryHubFixture hub) : IClassFixt
         var practices = new[] { "Y01001", "Y01002" };
         await AlertedEstate.CreateAsync(hub.Client(hub.Tokens.Default()), "QYY", practices, ods => $"cas.{ods.ToLowerInvariant()}@nhs.net", "metrics");
 
-        var scrape = await Eventually.Get(() => hub.Http.GetStringAsync("/metrics"), s => Value(s, "hub_reminders_backlog", "") is 2,
+        var scrape = await Eventually.Get(() => hub.Http.GetStringAsync("/metrics"), s => PrometheusScrape.Sum(s, "hub_reminders_backlog", "") is 2,
             timeoutSeconds: 30, what: "The scrape showing both digests waiting");
 
-        Assert.Equal(3, Value(scrape, "hub_graphql_errors_total", "code=\"FORBIDDEN\""));
-        Assert.Equal(2, Value(scrape, "hub_reminders_recorded_total", ""));
-        Assert.True(Value(scrape, "hub_reminders_failed_total", "") >= 2, scrape);
+        Assert.Equal(3, PrometheusScrape.Sum(scrape, "hub_graphql_errors_total", "code=\"FORBIDDEN\""));
+        Assert.Equal(2, PrometheusScrape.Sum(scrape, "hub_reminders_recorded_total", ""));
+        Assert.True(PrometheusScrape.Sum(scrape, "hub_reminders_failed_total", "") >= 2, scrape);
         // Every GraphQL request above, counted by route and status code.
-        Assert.True(Value(scrape, "http_server_request_duration_seconds_count", "http_route=\"/graphql\"", "http_response_status_code=\"200\"") >= 3 + 8, scrape);
-        Assert.True(Value(scrape, "hub_storage_duration_seconds_count", "operation=\"TableClient.SubmitTransaction\"") > 0, scrape);
-        Assert.True(Value(scrape, "orleans_grains", "type=\"") > 0, scrape);
+        Assert.True(PrometheusScrape.Sum(scrape, "http_server_request_duration_seconds_count", "http_route=\"/graphql\"", "http_response_status_code=\"200\"") >= 3 + 8, scrape);
+        Assert.True(PrometheusScrape.Sum(scrape, "hub_storage_duration_seconds_count", "operation=\"TableClient.SubmitTransaction\"") > 0, scrape);
+        Assert.True(PrometheusScrape.Sum(scrape, "orleans_grains", "type=\"") > 0, scrape);
     }
 
     /// <summary>Whether <paramref name="span"/> descends from <paramref name="ancestor"/>.</summary>
@@ -73,18 +71,4 @@ public sealed partial class TelemetryTests(TelemetryHubFixture hub) : IClassFixt
             if (up == ancestor) return true;
         return false;
     }
-
-    /// <summary>The sum of a metric's samples whose labels contain every one of <paramref name="labels"/>; null when it has none.</summary>
-    private static double? Value(string scrape, string metric, params string[] labels)
-    {
-        var samples = SampleLine().Matches(scrape)
-            .Where(m => m.Groups["name"].Value == metric && labels.All(l => m.Groups["labels"].Value.Contains(l, StringComparison.Ordinal)))
-            .Select(m => double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture))
-            .ToArray();
-        return samples.Length == 0 ? null : samples.Sum();
-    }
-
-    // A sample in Prometheus' text format: name{labels} value [timestamp].
-    [GeneratedRegex(@"^(?<name>[a-zA-Z_:][a-zA-Z0-9_:]*)(\{(?<labels>[^}]*)\})? (?<value>[-+0-9.eE]+|NaN)(?: \d+)?$", RegexOptions.Multiline)]
-    private static partial Regex SampleLine();
 }
