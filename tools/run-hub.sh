@@ -78,6 +78,8 @@ GP Safety Hub is starting ($silos silo$([ "$silos" -gt 1 ] && echo s)):
   Web application     http://127.0.0.1:$HUB_PORT/  (open it and sign in as a demo person)
   GraphQL + GraphiQL  http://127.0.0.1:$HUB_PORT/graphql
   Health              http://127.0.0.1:$HUB_PORT/health  (/health/live, /health/ready)
+  Metrics             http://127.0.0.1:$HUB_PORT/metrics  (Prometheus; traces too with Telemetry__OtlpEndpoint)
+  Orleans dashboard   http://127.0.0.1:$HUB_PORT/dashboard  (sign in as the administrator, Jo Morgan)
   Mail inbox          http://127.0.0.1:$MAIL_WEB_PORT
   Table storage       http://127.0.0.1:$TABLE_PORT (Azurite, data in $DATA_DIR/azurite)
   API tokens          ./tools/mint-token.sh --role <cso|practice|icb|national|admin> --scope <…>  (see README)
@@ -89,6 +91,7 @@ export Storage__ConnectionString="$(azurite_connection_string "$TABLE_PORT")"
 export GraphiQL__NodeModulesPath="$TOOLS_DIR/node_modules"
 export Web__NodeModulesPath="$TOOLS_DIR/node_modules"
 export Mail__Host=127.0.0.1 Mail__Port="$SMTP_PORT" Mail__Security=None
+export Telemetry__PrometheusEnabled="${Telemetry__PrometheusEnabled:-true}"
 silo_dir="$REPO_DIR/silo/GpSafetyHub.Silo"
 if [ "$silos" -gt 1 ]; then
   # Several silos find each other in a membership table in the same storage account.

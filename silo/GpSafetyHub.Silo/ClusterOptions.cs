@@ -26,14 +26,15 @@ public sealed partial class HubClusterOptions
 
     public bool UsesAzureTable => string.Equals(Membership, AzureTable, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The silos that form one cluster; a silo with another id never talks to them.</summary>
-    public string ClusterId { get; set; } = "dev";
+    /// <summary>The silos that form one cluster; a silo (or client) with another id never talks to them.</summary>
+    public string ClusterId { get; set; } = "default";
 
     /// <summary>
     /// The service the cluster runs. Orleans keys grain state by it, so it is chosen once and never
-    /// changed: a new id would start from empty state. "dev" is what single silos have always used.
+    /// changed: a new id would start from empty state. "default" is what the hub has always run
+    /// with (Orleans' own default, which its localhost clustering kept), one silo or several.
     /// </summary>
-    public string ServiceId { get; set; } = "dev";
+    public string ServiceId { get; set; } = "default";
 
     /// <summary>Where other silos reach this one.</summary>
     public int SiloPort { get; set; } = 11111;

@@ -26,13 +26,15 @@ internal static class HubSiloExtensions
                     table.TableServiceClient = tables.Service;
                     table.TableName = tables.MembershipTableName;
                 }));
-                silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
                 silo.ConfigureEndpoints(cluster.Address, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
             }
             else
             {
-                silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+                silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort);
             }
+
+            // The same ids whichever the membership, so a hub moved from one silo to several keeps its grain state.
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
 
             // How fast a silo that stopped answering is declared dead; Orleans' defaults unless configured.
             silo.Configure<ClusterMembershipOptions>(section.GetSection("FailureDetection"));

@@ -81,6 +81,24 @@ public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_hub_moved_from_one_silo_to_a_cluster_of_silos_keeps_its_records()
+    {
+        // Orleans keys grain state (here, the programme directory) by the service id: both ways of running must use the same one.
+        var prefix = "m" + Guid.NewGuid().ToString("N")[..10];
+        var programme = UniqueIds.Programme("move");
+        await using (var single = new HubApp(_azurite.ConnectionString, settings: new Dictionary<string, string> { ["Storage:TablePrefix"] = prefix }))
+            await single.Client().Data(Requests.CreateProgramme, new { input = Requests.Programme(programme) });
+
+        await using var clustered = new HubApp(_azurite.ConnectionString, settings: new Dictionary<string, string>
+        {
+            ["Storage:TablePrefix"] = prefix, ["Cluster:Membership"] = "AzureTable", ["Cluster:AdvertisedAddress"] = "127.0.0.1",
+        });
+        var listed = (await clustered.Client().Data("{ programmes { id } }"))["programmes"]!.AsArray().Select(p => (string?)p!["id"]);
+
+        Assert.Contains(programme, listed);
+    }
+
+    [Fact]
     public async Task A_silo_joining_a_shared_cluster_must_say_the_address_others_reach_it_on()
     {
         await using var app = new HubApp(_azurite.ConnectionString, settings: new Dictionary<string, string> { ["Cluster:Membership"] = "AzureTable" });

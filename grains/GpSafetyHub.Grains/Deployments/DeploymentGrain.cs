@@ -33,8 +33,10 @@ public sealed class DeploymentGrain(JournalStore store, [FromKeyedServices(HubCl
     {
         if (State.Revision == 0) return Task.CompletedTask;
         var records = View();
-        ReadModels.Send($"deployment-board/{_programmeId}", () => GrainFactory.GetGrain<IDeploymentBoardGrain>(_programmeId).Upsert(records));
-        return Task.CompletedTask;
+        var sent = ReadModels.SendAsync($"deployment-board/{_programmeId}", () => GrainFactory.GetGrain<IDeploymentBoardGrain>(_programmeId).Upsert(records));
+        // A step's answer waits for the board's first attempt, so whoever opens the board next (the
+        // ICB, a second later) sees the step; a failed attempt is retried and the answer still goes.
+        return afterActivation ? Task.CompletedTask : sent;
     }
 
     public async Task<DeploymentRecords> RecordStep(int expectedRevision, StepChange change, Actor actor)
