@@ -23,7 +23,11 @@ public static class HubGraphQLExtensions
             .AddErrorInfoProvider<HubErrorInfoProvider>()
             .UseMiddleware<Access.UnguardedFieldMiddleware>()
             // A span per operation (ActivitySource "GraphQL"), named by its fields when it has no name; never the document, which can hold patients' details.
-            .UseTelemetry(telemetry => telemetry.EnrichWithDocument = OperationSpans.Name)
+            .UseTelemetry(telemetry =>
+            {
+                telemetry.RecordDocument = false;
+                telemetry.EnrichWithDocument = OperationSpans.Name;
+            })
             .AddUnhandledExceptionHandler(UnhandledExceptionMapping.Map));
         services.AddOptions<GraphiQLOptions>().BindConfiguration(GraphiQLOptions.SectionName);
         services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.SectionName);

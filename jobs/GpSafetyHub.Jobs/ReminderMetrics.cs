@@ -29,12 +29,13 @@ public sealed class ReminderMetrics : IDisposable
 
     public void Recorded(int digests) => _recorded.Add(digests);
 
-    public void Dispatched(DispatchReport report, int unsent)
+    public void Dispatched(DispatchReport report)
     {
         _sent.Add(report.Sent);
         _failed.Add(report.Failed);
-        _backlog = unsent;
     }
+
+    public void Backlog(int unsent) => _backlog = unsent;
 
     public void Dispose() => _meter.Dispose();
 }

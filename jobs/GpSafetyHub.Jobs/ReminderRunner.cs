@@ -65,11 +65,32 @@ public sealed partial class ReminderRunner(
                 throw;
             }
         }).ToArray();
-        await Task.WhenAll([claiming, .. senders]);
+        try
+        {
+            await Task.WhenAll([claiming, .. senders]);
+        }
+        finally
+        {
+            // Counted however the dispatch ended: a failing one is when the figures matter.
+            metrics.Dispatched(new DispatchReport(dispatch.Sent, dispatch.Failed));
+        }
+
         if (dispatch.Sent + dispatch.Failed > 0) LogDispatched(logger, dispatch.Sent, dispatch.Failed);
-        var dispatched = new DispatchReport(dispatch.Sent, dispatch.Failed);
-        metrics.Dispatched(dispatched, await Ledger.Unsent());
-        return dispatched;
+        await ReportBacklogAsync();
+        return new DispatchReport(dispatch.Sent, dispatch.Failed);
+    }
+
+    /// <summary>The backlog after a dispatch, for operators; a figure storage could not give now is simply not updated.</summary>
+    private async Task ReportBacklogAsync()
+    {
+        try
+        {
+            metrics.Backlog(await Ledger.Unsent());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogBacklogUnknown(logger, e.Message);
+        }
     }
 
     private async Task ClaimAllAsync(ChannelWriter<ReminderDigest> queue, Dispatch dispatch, CancellationToken cancellationToken)
@@ -189,6 +210,9 @@ public sealed partial class ReminderRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder digests: {Sent} sent, {Failed} to retry.")]
     private static partial void LogDispatched(ILogger logger, int sent, int failed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The reminder backlog could not be read after a dispatch: {Reason}")]
+    private static partial void LogBacklogUnknown(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The mail server did not end an SMTP conversation cleanly after sending: {Reason}")]
     private static partial void LogQuitFailed(ILogger logger, string reason);

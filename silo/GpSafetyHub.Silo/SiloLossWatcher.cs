@@ -33,19 +33,27 @@ internal sealed partial class SiloLossWatcher(IClusterMembershipService membersh
         }
     }
 
+    // A repair that failed (storage away, say) is asked for again a few times, a minute apart.
+    private const int Attempts = 3;
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
+
     private async Task RepairAsync(SiloAddress dead)
     {
-        try
+        for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            await grains.GetGrain<ISiloLossRepairGrain>(dead.ToParsableString()).Repair();
-        }
-        catch (Exception e)
-        {
-            // Not this silo's to retry: the other survivors asked too, and a rebuild can be run by hand.
-            LogRepairFailed(logger, dead.ToParsableString(), e);
+            try
+            {
+                await grains.GetGrain<ISiloLossRepairGrain>(dead.ToParsableString()).Repair();
+                return;
+            }
+            catch (Exception e)
+            {
+                LogRepairFailed(logger, dead.ToParsableString(), attempt, Attempts, e);
+                if (attempt < Attempts) await Task.Delay(RetryAfter);
+            }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Repairing the read models after the loss of silo {Silo} failed; run rebuildIcbCoverage for each ICB if no other silo did.")]
-    private static partial void LogRepairFailed(ILogger logger, string silo, Exception e);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Repairing the read models after the loss of silo {Silo} failed (attempt {Attempt} of {Attempts}); after the last, run rebuildIcbCoverage for each ICB.")]
+    private static partial void LogRepairFailed(ILogger logger, string silo, int attempt, int attempts, Exception e);
 }

@@ -54,12 +54,23 @@ public sealed partial class SiloLossRepairGrain(
             return 0;
         }
 
-        var icbs = await GrainFactory.GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).List();
-        LogRepairing(logger, this.GetPrimaryKeyString(), icbs.Count);
-        foreach (var icb in icbs)
+        IReadOnlyList<string> icbs;
+        try
         {
-            await GrainFactory.GetGrain<IIcbEstateGrain>(icb).Rebuild();
-            _repaired.Add(1);
+            icbs = await GrainFactory.GetGrain<IIcbDirectoryGrain>(IIcbDirectoryGrain.Key).List();
+            LogRepairing(logger, this.GetPrimaryKeyString(), icbs.Count);
+            foreach (var icb in icbs)
+            {
+                await GrainFactory.GetGrain<IIcbEstateGrain>(icb).Rebuild();
+                _repaired.Add(1);
+            }
+        }
+        catch
+        {
+            // Given up, so the next request (a survivor trying again) repairs from the start.
+            claim.State.ClaimedAt = null;
+            await claim.WriteStateAsync();
+            throw;
         }
 
         LogRepaired(logger, this.GetPrimaryKeyString(), icbs.Count);

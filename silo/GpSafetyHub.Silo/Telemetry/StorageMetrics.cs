@@ -27,8 +27,8 @@ internal sealed class StorageMetrics : IDisposable
         _listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name.StartsWith(TablesSources, StringComparison.Ordinal),
-            // Created so its time can be read, recorded only if tracing asks for it.
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
+            // Created with its data (the SDK marks a failed call only then), exported only if tracing samples it.
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStopped = activity => duration.Record(activity.Duration.TotalSeconds,
                 new KeyValuePair<string, object?>("operation", activity.OperationName),
                 new KeyValuePair<string, object?>("outcome", activity.Status == ActivityStatusCode.Error ? "error" : "ok")),

@@ -42,7 +42,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     // ExportTraceServiceRequest: resource_spans = 1 → ResourceSpans: scope_spans = 2 → ScopeSpans: scope = 1 (name = 1), spans = 2
-    // → Span: trace_id = 1, span_id = 2, parent_span_id = 4, name = 5, kind = 6.
+    // → Span: trace_id = 1, span_id = 2, parent_span_id = 4, name = 5, attributes = 9 → KeyValue: key = 1, value = 2 → AnyValue: string_value = 1.
     private static IEnumerable<ReceivedSpan> ReadSpans(ByteString request) =>
         from resource in Messages(request, 1)
         from scopeSpans in Messages(resource, 2)
@@ -53,7 +53,10 @@ public sealed class OtlpReceiver : IAsyncDisposable
             Hex(Messages(span, 2).Single()),
             Messages(span, 4).Select(Hex).FirstOrDefault(p => p.Length > 0),
             Messages(span, 5).Single().ToStringUtf8(),
-            scope);
+            scope,
+            Messages(span, 9).ToDictionary(
+                a => Messages(a, 1).Single().ToStringUtf8(),
+                a => Messages(a, 2).SelectMany(v => Messages(v, 1)).Select(v => v.ToStringUtf8()).FirstOrDefault()));
 
     /// <summary>The length-delimited fields numbered <paramref name="field"/> of a message, in order.</summary>
     private static List<ByteString> Messages(ByteString message, int field)
@@ -73,5 +76,8 @@ public sealed class OtlpReceiver : IAsyncDisposable
     private static string Hex(ByteString bytes) => Convert.ToHexStringLower(bytes.Span);
 }
 
-/// <summary>A span as the collector received it: ids in lower-case hex, its parent's id (none for a root), name, and the instrumentation scope that made it.</summary>
-public sealed record ReceivedSpan(string TraceId, string SpanId, string? ParentSpanId, string Name, string Scope);
+/// <summary>
+/// A span as the collector received it: ids in lower-case hex, its parent's id (none for a root),
+/// name, the instrumentation scope that made it, and its attributes (string values; null for others).
+/// </summary>
+public sealed record ReceivedSpan(string TraceId, string SpanId, string? ParentSpanId, string Name, string Scope, IReadOnlyDictionary<string, string?> Attributes);

@@ -14,9 +14,10 @@ public sealed class TelemetryTests(TelemetryHubFixture hub) : IClassFixture<Tele
         var trace = ActivityTraceId.CreateRandom().ToHexString();
         var callerSpan = ActivitySpanId.CreateRandom().ToHexString();
         var client = hub.Client(hub.Tokens.Default());
+        const string CsoMailbox = "safety.officer.traced@nhs.net";
         using var request = client.Request(HttpMethod.Post, "/graphql", JsonContent.Create(new
         {
-            query = Requests.CreateProgramme, variables = new { input = Requests.Programme(UniqueIds.Programme("trace")) },
+            query = Requests.CreateProgramme, variables = new { input = Requests.Programme(UniqueIds.Programme("trace"), csoEmail: CsoMailbox) },
         }));
         request.Headers.Add("traceparent", $"00-{trace}-{callerSpan}-01");
         using var response = await hub.Http.SendAsync(request);
@@ -31,6 +32,10 @@ public sealed class TelemetryTests(TelemetryHubFixture hub) : IClassFixture<Tele
         Assert.Equal("POST /graphql", http.Name);
         var operation = Assert.Single(spans, s => s.Scope == "GraphQL");
         Assert.Equal("mutation createProgramme", operation.Name);
+        Assert.Equal("mutation", operation.Attributes["graphql.operation.type"]);
+        // What the caller sent stays out of traces: no document, no values.
+        Assert.False(operation.Attributes.ContainsKey("graphql.document"), "The operation's span carries the document.");
+        Assert.DoesNotContain(spans.SelectMany(s => s.Attributes.Values), v => v?.Contains(CsoMailbox, StringComparison.Ordinal) == true);
         // The call to the programme's hazard log grain: one span as it leaves the host, one as the grain receives it, and storage below both.
         var grainCall = spans.Where(s => s.Scope == "Microsoft.Orleans.Application" && s.Name == "IProgrammeHazardLogGrain/Create").ToArray();
         Assert.Equal(2, grainCall.Length);

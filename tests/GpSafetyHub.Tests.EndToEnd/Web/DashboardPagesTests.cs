@@ -49,5 +49,13 @@ public sealed class DashboardPagesTests(WebHub hub) : IClassFixture<WebHub>
         // One silo, this hub, reported by the dashboard's own grains.
         Assert.Equal(1, (int?)answer["totalActiveHostCount"]);
         Assert.Empty(refusals);
+
+        // Grains' stored state and the live log can hold people's details: withheld even from administrators.
+        foreach (var withheld in new[] { "/dashboard/GrainState?grainType=practice&grainId=Z54321", "/dashboard/Trace" })
+        {
+            var answer403 = await page.APIRequest.GetAsync(withheld);
+            Assert.Equal((int)HttpStatusCode.Forbidden, answer403.Status);
+            Assert.Contains("does not show grains' stored state or live logs", await answer403.TextAsync(), StringComparison.Ordinal);
+        }
     }
 }
