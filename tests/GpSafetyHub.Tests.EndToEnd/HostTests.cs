@@ -131,55 +131,23 @@ public sealed class HostTests(PersistentAzuriteFixture fixture) : IClassFixture<
     public async Task Starting_the_hub_as_a_process_logs_no_stall_or_deadlock_warning()
     {
         // A real process, cold, as run-hub.sh starts it: the watchdog's first look comes while the silo is starting.
-        var port = FreePort.Next();
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "GpSafetyHub.Silo.dll"), "--urls", $"http://127.0.0.1:{port}" })
-            start.ArgumentList.Add(argument);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Storage__ConnectionString"] = _azurite.ConnectionString;
-        start.Environment["Web__NodeModulesPath"] = RepositoryPaths.NodeModules;
-        start.Environment["Cluster__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["Cluster__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["Reminders__ScanCron"] = HubApp.NeverCron;
-        start.Environment["Reminders__DispatchCron"] = HubApp.NeverCron;
-        start.Environment["Reminders__AlertIssuedCron"] = HubApp.NeverCron;
-        start.Environment["Auth__DevTokens__KeyFile"] = Path.Combine(Directory.CreateTempSubdirectory("hub-keys-").FullName, "dev-token.key");
-        using var hub = System.Diagnostics.Process.Start(start)!;
-        var output = new System.Text.StringBuilder();
-        hub.OutputDataReceived += (_, line) => { lock (output) output.AppendLine(line.Data); };
-        hub.ErrorDataReceived += (_, line) => { lock (output) output.AppendLine(line.Data); };
-        hub.BeginOutputReadLine();
-        hub.BeginErrorReadLine();
-        try
+        await using var hub = await SiloProcess.StartAsync(new Uri($"http://127.0.0.1:{FreePort.Next()}/"), new Dictionary<string, string>
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-            await Eventually.Get(async () => await StatusAsync(http), status => status == HttpStatusCode.OK, timeoutSeconds: 60, what: "The hub process answering /health");
-            // The watchdog looks once a second: give it a few looks at the freshly started silo.
-            await Task.Delay(TimeSpan.FromSeconds(3));
-        }
-        finally
-        {
-            hub.Kill(entireProcessTree: true);
-            await hub.WaitForExitAsync();
-        }
+            ["Storage__ConnectionString"] = _azurite.ConnectionString,
+            ["Cluster__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Reminders__ScanCron"] = HubApp.NeverCron,
+            ["Reminders__DispatchCron"] = HubApp.NeverCron,
+            ["Reminders__AlertIssuedCron"] = HubApp.NeverCron,
+            ["Auth__DevTokens__KeyFile"] = Path.Combine(Directory.CreateTempSubdirectory("hub-keys-").FullName, "dev-token.key"),
+        }, SiloProcess.BuiltConfiguration, TimeSpan.FromSeconds(60));
+        // The watchdog looks once a second: give it a few looks at the freshly started silo.
+        await Task.Delay(TimeSpan.FromSeconds(3));
 
-        string log;
-        lock (output) log = output.ToString();
+        var log = hub.Output;
         Assert.Contains("Now listening on", log, StringComparison.Ordinal);
         Assert.DoesNotContain("Participant check thread has not completed", log, StringComparison.Ordinal);
         Assert.DoesNotContain("stalled", log, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static async Task<HttpStatusCode?> StatusAsync(HttpClient http)
-    {
-        try
-        {
-            return (await http.GetAsync("/health")).StatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return null;
-        }
     }
 
     [Fact]
