@@ -89,6 +89,11 @@ public sealed class SiloCluster : IAsyncDisposable
             ["Mail__Port"] = _mail.SmtpPort.ToString(CultureInfo.InvariantCulture),
             // Every silo fires the alert job every two seconds: the ledger must still decide each notice once.
             ["Reminders__AlertIssuedCron"] = "0/2 * * * * ?",
+            // A send that fails (MailDev busy with three silos' connections) is tried again within seconds,
+            // not the quarter of an hour a deployment waits: still never twice.
+            ["Reminders__DispatchCron"] = "1/2 * * * * ?",
+            ["Reminders__RetryFirst"] = "00:00:02",
+            ["Mail__Timeout"] = "00:00:10",
             ["GraphQL__RequestsPerMinute"] = "1000000",
             ["Telemetry__PrometheusEnabled"] = "true",
             ["Logging__LogLevel__Default"] = "Warning",

@@ -25,7 +25,7 @@ public sealed class SiloLossTests(ClusterServicesFixture services, ITestOutputHe
         var writing = stream.RunAsync(stop.Token);
         // Killed part-way through real work: once writes have landed and every alert notice has gone.
         await UntilAsync(() => stream.Writes >= 40, stream, "40 acknowledged writes");
-        await NoticesAsync(practices, "kill");
+        await NoticesAsync(cluster, practices, "kill");
         await cluster.KillAsync(2);
         stream.Disrupted();
 
@@ -55,7 +55,7 @@ public sealed class SiloLossTests(ClusterServicesFixture services, ITestOutputHe
         using var stop = new CancellationTokenSource();
         var writing = stream.RunAsync(stop.Token);
         await UntilAsync(() => stream.Writes >= 30, stream, "30 acknowledged writes");
-        await NoticesAsync(practices, "roll");
+        await NoticesAsync(cluster, practices, "roll");
         for (var silo = 0; silo < cluster.Count; silo++)
         {
             var took = await cluster.StopAsync(silo);
@@ -86,9 +86,21 @@ public sealed class SiloLossTests(ClusterServicesFixture services, ITestOutputHe
     private static string CasContact(string ods, string tag) => $"cas.{ods.ToLowerInvariant()}.{tag}@nhs.net";
 
     /// <summary>Waits until every practice's CAS contact has the alert's issued notice.</summary>
-    private Task NoticesAsync(string[] practices, string tag) =>
-        Eventually.Get(async () => await Task.WhenAll(practices.Select(p => services.MailDev.InboxOfAsync(CasContact(p, tag)))),
-            inboxes => inboxes.All(i => i.Count > 0), timeoutSeconds: 60, what: "Every practice's issued notice");
+    private async Task NoticesAsync(SiloCluster cluster, string[] practices, string tag)
+    {
+        try
+        {
+            await Eventually.Get(async () => await Task.WhenAll(practices.Select(p => services.MailDev.InboxOfAsync(CasContact(p, tag)))),
+                inboxes => inboxes.All(i => i.Count > 0), timeoutSeconds: 60, what: "Every practice's issued notice");
+        }
+        catch (TimeoutException e)
+        {
+            var missing = new List<string>();
+            foreach (var p in practices) if ((await services.MailDev.InboxOfAsync(CasContact(p, tag))).Count == 0) missing.Add(p);
+            throw new TimeoutException($"No issued notice reached {string.Join(", ", missing)}; the silos said:\n"
+                + string.Join("\n", cluster.Running.Select(i => $"[silo {i}]\n{cluster.Output(i)}")), e);
+        }
+    }
 
     /// <summary>Three silos have each fired the alert job several times since: still one notice per contact.</summary>
     private async Task AssertEachNoticeSentOnceAsync(string[] practices, string tag)
